@@ -1,0 +1,45 @@
+package io.wormbench.traffic.spec;
+
+import io.wormbench.traffic.time.Micros;
+
+/** Parses human durations used in scenario files: {@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}, {@code 7d}. */
+public final class Durations {
+  private Durations() {}
+
+  /** Microseconds in {@code text}; throws {@link IllegalArgumentException} with the rule. */
+  public static long parseMicros(String text) {
+    String t = text.trim();
+    int i = 0;
+    while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == 0 || i == t.length()) {
+      throw new IllegalArgumentException(
+          "must be a duration such as 90s, 10m, 2h or 7d, not '" + text + "'");
+    }
+    double n = Double.parseDouble(t.substring(0, i));
+    long unit = switch (t.substring(i)) {
+      case "us" -> 1;
+      case "ms" -> 1000;
+      case "s" -> Micros.SECOND;
+      case "m", "min" -> Micros.MINUTE;
+      case "h" -> Micros.HOUR;
+      case "d" -> Micros.DAY;
+      default -> throw new IllegalArgumentException(
+          "unknown unit '" + t.substring(i) + "' in '" + text + "' (use us, ms, s, m, h or d)");
+    };
+    return Math.round(n * unit);
+  }
+
+  /** Formats microseconds in the largest unit that divides them: 600000000 -> {@code 10m}. */
+  public static String format(long micros) {
+    long[] units = {Micros.DAY, Micros.HOUR, Micros.MINUTE, Micros.SECOND, 1000, 1};
+    String[] names = {"d", "h", "m", "s", "ms", "us"};
+    for (int i = 0; i < units.length; i++) {
+      if (micros != 0 && micros % units[i] == 0) {
+        return micros / units[i] + names[i];
+      }
+    }
+    return "0s";
+  }
+}

@@ -1,0 +1,18 @@
+package io.wormbench.traffic.truth;
+
+import java.util.List;
+
+/**
+ * One step of an attack: a stage carried out by a source host against a target over a time
+ * span, with the uids of the events it produced. {@code target} is an internal host, an
+ * external address, or {@link io.wormbench.traffic.net.Ipv4#NONE} for a step with many targets.
+ */
+public record AttackStep(int id, Stage stage, String technique, int source, int target,
+    long start, long end, List<String> eventUids) {
+  public AttackStep {
+    eventUids = List.copyOf(eventUids);
+    if (end < start) {
+      throw new IllegalArgumentException("step " + id + " ends before it starts");
+    }
+  }
+}
