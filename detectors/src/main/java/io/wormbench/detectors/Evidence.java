@@ -44,8 +44,12 @@ public final class Evidence {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** Clamps a score into [0, 1]. */
-  public static double clamp(double score) {
-    return score < 0 ? 0 : score > 1 ? 1 : score;
+  /**
+   * Clamps a raw score into [0, 1] and rounds it to three decimals, so sums of weights such as
+   * 0.7 + 0.1 give the same figure on every machine and in every CSV.
+   */
+  public static double score(double raw) {
+    double clamped = raw < 0 ? 0 : raw > 1 ? 1 : raw;
+    return Math.round(clamped * 1000) / 1000.0;
   }
 }

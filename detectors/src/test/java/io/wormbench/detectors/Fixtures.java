@@ -106,7 +106,7 @@ public final class Fixtures {
 
   /** A Stratum message on a fresh connection. */
   public Fixtures stratum(long ts, int miner, int pool, int port, String method, boolean fromOrig) {
-    String uid = conn(ts, miner, pool, port, "stratum", Micros.HOUR, 5000, 9000, ConnState.SF);
+    String uid = conn(ts, miner, pool, port, "stratum", Micros.MINUTE, 5000, 9000, ConnState.SF);
     events.add(new StratumMessage(ts + 1000, uid, id(miner, pool, port), method, "wallet", "",
         fromOrig));
     return this;

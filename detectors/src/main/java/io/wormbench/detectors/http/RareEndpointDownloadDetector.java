@@ -83,7 +83,7 @@ public final class RareEndpointDownloadDetector implements Detector {
     boolean bareIp = h.host().isEmpty() || looksLikeIp(h.host());
     double score = 0.45 + (devices <= 1 ? 0.15 : 0.0) + (noAgent ? 0.25 : toolAgent ? 0.15 : 0.0)
         + (bareIp ? 0.15 : 0.0);
-    score = Evidence.clamp(score);
+    score = Evidence.score(score);
     long key = ((long) client << 32) | (server & 0xffffffffL);
     if (!gate.allow(h.ts(), key, score)) {
       return;

@@ -121,7 +121,7 @@ public final class MiningProtocolDetector implements Detector {
     long key = ((long) miner << 32) | (pool & 0xffffffffL);
     int mask = sessionMasks.merge(key, category.bit(), (a, b) -> a | b);
     int kinds = Integer.bitCount(mask & ~MiningMethods.KEEPALIVE.bit());
-    double score = Evidence.clamp(0.7 + 0.1 * kinds);
+    double score = Evidence.score(0.7 + 0.1 * kinds);
     if (!gate.allow(m.ts(), key, score)) {
       return;
     }
@@ -176,7 +176,7 @@ public final class MiningProtocolDetector implements Detector {
       return;
     }
     // Longer sessions look more like a miner holding its pool connection open.
-    double score = Evidence.clamp(0.4 + 0.1 * Math.min(2.0,
+    double score = Evidence.score(0.4 + 0.1 * Math.min(2.0,
         (double) c.duration() / settings.minDuration() - 1.0));
     long key = ((long) host << 32) | (peer & 0xffffffffL);
     if (gate.allow(c.ts(), key, score)) {

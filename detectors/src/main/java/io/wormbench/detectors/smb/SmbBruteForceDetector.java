@@ -91,7 +91,7 @@ public final class SmbBruteForceDetector implements Detector {
     double userBreadth = Math.min(1.0, (users - 1) / (double) (settings.userSaturation() - 1));
     double targetBreadth =
         Math.min(1.0, (targets - 1) / (double) (settings.targetSaturation() - 1));
-    return Evidence.clamp(0.25 * volume + 0.4 * userBreadth + 0.35 * targetBreadth);
+    return Evidence.score(0.25 * volume + 0.4 * userBreadth + 0.35 * targetBreadth);
   }
 
   @Override
