@@ -41,7 +41,7 @@ public final class SelfLearningAnomalyDetector implements Detector {
   public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
       double tailQuantile, double minScore, double nameDeviation) {
     public static final Settings DEFAULTS =
-        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.3, 2.0);
+        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
