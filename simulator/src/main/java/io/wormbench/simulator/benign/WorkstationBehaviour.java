@@ -85,7 +85,7 @@ final class WorkstationBehaviour implements Action {
       return;
     }
     Host app = apps.get(r.nextInt(apps.size()));
-    String name = app.name().toLowerCase(java.util.Locale.ROOT) + ".corp.internal";
+    String name = app.dnsName();
     if (Flows.dns(w, host, now, name, app.address(), r).isEmpty()) {
       return;
     }
