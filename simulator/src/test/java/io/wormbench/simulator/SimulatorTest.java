@@ -52,7 +52,8 @@ class SimulatorTest {
     try (EventSource s = Simulator.start(spec, 3).events()) {
       while (s.hasNext()) {
         Event e = s.next();
-        assertThat(e.ts()).isGreaterThanOrEqualTo(last).isGreaterThanOrEqualTo(spec.start());
+        assertThat(e.ts()).isGreaterThanOrEqualTo(last).isGreaterThanOrEqualTo(spec.start())
+            .isLessThan(spec.end());
         last = e.ts();
         n++;
       }

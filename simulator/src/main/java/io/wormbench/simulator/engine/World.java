@@ -71,8 +71,11 @@ public final class World {
 
   /** Queues one event for hand-out; it must not be earlier than the running action's time. */
   public void emit(Event event) {
-    events.add(event);
-    emitted++;
+    // The run is [start, end): a protocol record that would land after the end is not seen.
+    if (event.ts() < end) {
+      events.add(event);
+      emitted++;
+    }
   }
 
   /** How many events have been emitted so far (look-alikes count their own events with it). */
@@ -85,10 +88,10 @@ public final class World {
     return uids.next();
   }
 
-  /** True when traffic between the two addresses at {@code ts} is cut by a quarantine. */
+  /** True when traffic between the addresses at {@code ts} is cut by a quarantine or the end. */
   public boolean blocked(int a, int b, long ts) {
     // Most runs never quarantine: skip the two address look-ups on the hot path.
-    return network.anyQuarantine() && (quarantined(a, ts) || quarantined(b, ts));
+    return ts >= end || network.anyQuarantine() && (quarantined(a, ts) || quarantined(b, ts));
   }
 
   /** The DNS answer list for {@code address}, formatted once per run and address. */
