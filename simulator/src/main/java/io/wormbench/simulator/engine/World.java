@@ -21,6 +21,7 @@ public final class World {
   private final Rhythm rhythm;
   private final TruthLog truth;
   private final java.util.Map<Integer, List<String>> answers = new java.util.HashMap<>();
+  private final java.util.Set<String> cutUids = new java.util.HashSet<>();
   private long emitted;
 
   public World(Network network, long start, long end, SplittableRandom uidRandom, Rhythm rhythm,
@@ -92,6 +93,30 @@ public final class World {
   public boolean blocked(int a, int b, long ts) {
     // Most runs never quarantine: skip the two address look-ups on the hot path.
     return ts >= end || network.anyQuarantine() && (quarantined(a, ts) || quarantined(b, ts));
+  }
+
+  /**
+   * True when {@code event} falls to a quarantine set after it was generated; remembers a cut
+   * connection's uid so the ground truth can leave it out.
+   */
+  boolean cutOff(Event event) {
+    if (!network.anyQuarantine()) {
+      return false;
+    }
+    io.wormbench.traffic.event.ConnId id = event.id();
+    long ts = event.ts();
+    if (quarantined(id.origH(), ts) || quarantined(id.respH(), ts)) {
+      if (event instanceof io.wormbench.traffic.event.Connection) {
+        cutUids.add(event.uid());
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Uids of connections generated but cut by a later quarantine. */
+  public java.util.Set<String> cutUids() {
+    return cutUids;
   }
 
   /** The DNS answer list for {@code address}, formatted once per run and address. */
