@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * Collects skipped and repaired items while a capture is read; the reader, the flow table and
  * the decoders share one log so the summary covers every layer. Keeps every count but only the
- * first notes, so a capture full of garbage cannot exhaust memory.
+ * first few notes of each reason, so a capture full of garbage cannot exhaust memory and
+ * one frequent harmless reason (IPv6 packets) cannot hide a rare one (a damaged record).
  */
 public final class SkipLog {
   /** Reasons, spelled once so tests and summaries agree. */
@@ -25,7 +26,7 @@ public final class SkipLog {
   public static final String STREAM_GAP = "TCP stream gap, protocol decoding stopped";
   public static final String APP_MALFORMED = "malformed application message";
 
-  private static final int MAX_NOTES = 50;
+  private static final int NOTES_PER_REASON = 5;
   private final TreeMap<String, Long> counts = new TreeMap<>();
   private final List<CaptureSummary.Note> notes = new ArrayList<>();
 
@@ -36,8 +37,8 @@ public final class SkipLog {
 
   /** Records one item with extra detail for the note. */
   public void add(long offset, String reason, String detail) {
-    counts.merge(reason, 1L, Long::sum);
-    if (notes.size() < MAX_NOTES) {
+    long n = counts.merge(reason, 1L, Long::sum);
+    if (n <= NOTES_PER_REASON) {
       notes.add(new CaptureSummary.Note(offset, detail.isEmpty() ? reason : reason + " (" + detail + ")"));
     }
   }

@@ -104,6 +104,9 @@ public final class FlowAssembler implements PacketHandler {
     }
     now = ts;
     expire(ts);
+    if (cap < wire) {
+      log.add(offset, SkipLog.SNAPLEN_CUT, cap + " of " + wire + " bytes");
+    }
     int end = off + cap;
     int ip;
     switch (linkType) {
@@ -161,9 +164,6 @@ public final class FlowAssembler implements PacketHandler {
     if (ihl < 20 || total < ihl || ip + ihl > end) {
       log.add(offset, SkipLog.MALFORMED, "IPv4 header length");
       return;
-    }
-    if (cap < wire) {
-      log.add(offset, SkipLog.SNAPLEN_CUT, cap + " of " + wire + " bytes");
     }
     int frag = (d[ip + 6] & 0xff) << 8 | (d[ip + 7] & 0xff);
     if ((frag & 0x3fff) != 0) {
