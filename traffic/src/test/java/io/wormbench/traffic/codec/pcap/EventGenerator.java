@@ -32,13 +32,20 @@ final class EventGenerator {
   private long clock = 1_700_000_000_000_000L;
   private int port = 40000;
   private int uids;
+  private final boolean budgets;
 
-  EventGenerator(long seed) {
+  EventGenerator(long seed, boolean budgets) {
     this.rnd = new SplittableRandom(seed);
+    this.budgets = budgets;
   }
 
   static List<Event> generate(long seed, int sessions) {
-    EventGenerator g = new EventGenerator(seed);
+    return generate(seed, sessions, true);
+  }
+
+  /** With {@code budgets} false, TCP byte and packet figures are 0: the writer sends only payloads. */
+  static List<Event> generate(long seed, int sessions, boolean budgets) {
+    EventGenerator g = new EventGenerator(seed, budgets);
     for (int i = 0; i < sessions; i++) {
       g.session();
     }
@@ -140,8 +147,10 @@ final class EventGenerator {
     long duration = t - ts + rnd.nextLong(0, 2_000_000);
     long ob = 60_000 + rnd.nextLong(0, 40_000) + extra;
     long rb = 60_000 + rnd.nextLong(0, 40_000);
+    long op = 150 + rnd.nextInt(50);
+    long rp = 150 + rnd.nextInt(50);
     out.add(new Connection(ts, uid, id, Transport.TCP, recs.isEmpty() ? "" : service, duration,
-        ob, rb, 150 + rnd.nextInt(50), 150 + rnd.nextInt(50), state));
+        budgets ? ob : 0, budgets ? rb : 0, budgets ? op : 0, budgets ? rp : 0, state));
     out.addAll(recs);
   }
 
