@@ -389,14 +389,24 @@ public final class FlowAssembler implements PacketHandler {
     f.app.gap(f, fromOrig);
   }
 
+  /**
+   * Puts the flow on the idle list of its timeout class. Lists are ordered by the time a flow
+   * was linked, not by its last packet: a busy flow is only moved to the tail when it reaches
+   * the head (second chance), so the per-packet cost is one comparison.
+   */
   private void touch(Flow f, int list) {
+    if (f.idleList == list) {
+      return;
+    }
     if (f.idleList >= 0) {
-      if (f.idleList == list && idleTail[list] == f) {
-        return;
-      }
       unlinkIdle(f);
     }
+    linkIdle(f, list);
+  }
+
+  private void linkIdle(Flow f, int list) {
     f.idleList = list;
+    f.linked = f.last;
     f.idlePrev = idleTail[list];
     f.idleNext = null;
     if (idleTail[list] == null) {
@@ -432,8 +442,13 @@ public final class FlowAssembler implements PacketHandler {
 
   private void expireList(int list, long before) {
     Flow f;
-    while ((f = idleHead[list]) != null && f.last < before) {
-      end(f);
+    while ((f = idleHead[list]) != null && f.linked < before) {
+      if (f.last < before) {
+        end(f);
+      } else {
+        unlinkIdle(f);
+        linkIdle(f, list);
+      }
     }
   }
 
