@@ -4,6 +4,8 @@ import io.wormbench.traffic.codec.csv.EventCsvReader;
 import io.wormbench.traffic.codec.csv.EventCsvWriter;
 import io.wormbench.traffic.codec.jsonl.JsonLinesReader;
 import io.wormbench.traffic.codec.jsonl.JsonLinesWriter;
+import io.wormbench.traffic.codec.pcap.PcapEventSource;
+import io.wormbench.traffic.codec.pcap.write.PcapWriter;
 import io.wormbench.traffic.codec.zeek.ZeekEventSource;
 import io.wormbench.traffic.codec.zeek.ZeekJsonWriter;
 import io.wormbench.traffic.codec.zeek.ZeekTsvWriter;
@@ -31,7 +33,10 @@ public enum EventFormat {
   /** Zeek's tab-separated ASCII logs; writes a directory of {@code <log>.log}. */
   ZEEK_TSV("zeek", List.of(), ZeekEventSource::open, ZeekTsvWriter::new),
   /** Zeek's JSON logs ({@code LogAscii::use_json=T}); writes a directory. */
-  ZEEK_JSON("zeek-json", List.of(), ZeekEventSource::open, ZeekJsonWriter::new);
+  ZEEK_JSON("zeek-json", List.of(), ZeekEventSource::open, ZeekJsonWriter::new),
+  /** Packet captures: classic pcap or pcapng in, classic pcap out (see PcapEventSource). */
+  PCAP("pcap", List.of(".pcap", ".pcapng", ".cap"), PcapEventSource::open,
+      path -> EventWriter.adapt(PcapWriter.open(path), PcapWriter::write));
 
   private final String id;
   private final List<String> extensions;
@@ -46,7 +51,7 @@ public enum EventFormat {
     this.creator = creator;
   }
 
-  /** The name used on the command line: jsonl, csv, zeek, zeek-json. */
+  /** The name used on the command line: jsonl, csv, zeek, zeek-json, pcap. */
   public String id() {
     return id;
   }
