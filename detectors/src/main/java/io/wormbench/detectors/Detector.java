@@ -9,6 +9,12 @@ import io.wormbench.traffic.event.Event;
  */
 public interface Detector {
 
+  /**
+   * The score at or above which an alert counts as a detection when no threshold is swept:
+   * look-alike benign behaviour must stay below it at every detector's default parameters.
+   */
+  double DEFAULT_THRESHOLD = 0.5;
+
   /** The registered name, e.g. {@code smb-brute-force}. */
   String name();
 
