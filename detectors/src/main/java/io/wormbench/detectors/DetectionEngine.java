@@ -70,6 +70,13 @@ public final class DetectionEngine {
       // half-calibrated.
       endLearning(end);
     }
+    for (Detector d : detectors) {
+      try {
+        d.finish(end, sink);
+      } catch (RuntimeException e) {
+        throw new DetectorFailure(d.name(), "finish at " + Micros.iso(end), e);
+      }
+    }
   }
 
   /** Events observed so far. */

@@ -32,4 +32,10 @@ public interface Detector {
    * detector freezes or calibrates its baseline here. Alerts before it are kept, not scored.
    */
   default void endLearning(long ts) {}
+
+  /**
+   * Called once at the end of the run, after the last {@link #advance}: a detector that scores
+   * whole windows may score its last, partial one here.
+   */
+  default void finish(long end, AlertSink alerts) {}
 }

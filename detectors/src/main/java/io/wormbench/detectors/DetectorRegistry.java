@@ -1,8 +1,13 @@
 package io.wormbench.detectors;
 
+import io.wormbench.detectors.anomaly.SelfLearningAnomalyDetector;
+import io.wormbench.detectors.beacon.BeaconingDetector;
 import io.wormbench.detectors.http.RareEndpointDownloadDetector;
 import io.wormbench.detectors.mining.MiningProtocolDetector;
+import io.wormbench.detectors.rdp.UnusualRdpChainDetector;
+import io.wormbench.detectors.scan.ExternalSmbRpcDetector;
 import io.wormbench.detectors.smb.SmbBruteForceDetector;
+import io.wormbench.detectors.smb.SmbExecutableDropDetector;
 import io.wormbench.traffic.spec.DidYouMean;
 import io.wormbench.traffic.spec.SpecNode;
 import java.util.ArrayList;
@@ -27,8 +32,13 @@ public final class DetectorRegistry {
   public static DetectorRegistry builtIn() {
     DetectorRegistry r = new DetectorRegistry();
     r.register("rare-endpoint-download", RareEndpointDownloadDetector::new);
+    r.register("unusual-rdp-chain", UnusualRdpChainDetector::new);
+    r.register("external-smb-rpc", ExternalSmbRpcDetector::new);
     r.register("smb-brute-force", SmbBruteForceDetector::new);
+    r.register("smb-executable-drop", SmbExecutableDropDetector::new);
     r.register("mining-protocol", MiningProtocolDetector::new);
+    r.register("beaconing", BeaconingDetector::new);
+    r.register("self-learning-anomaly", SelfLearningAnomalyDetector::new);
     return r;
   }
 

@@ -140,6 +140,11 @@ public final class Fixtures {
 
   /** Runs {@code detectors} over the events (sorted by time) and returns every alert. */
   public List<Alert> run(long learningEnd, Detector... detectors) {
+    return runUntil(learningEnd, Long.MIN_VALUE, detectors);
+  }
+
+  /** Runs and finishes at {@code end} (or at the last event or learning end, if later). */
+  public List<Alert> runUntil(long learningEnd, long end, Detector... detectors) {
     List<Alert> alerts = new ArrayList<>();
     List<Event> sorted = new ArrayList<>(events);
     sorted.sort(java.util.Comparator.comparingLong(Event::ts));
@@ -147,8 +152,8 @@ public final class Fixtures {
     for (Event e : sorted) {
       engine.observe(e);
     }
-    engine.finish(sorted.isEmpty() ? learningEnd : Math.max(learningEnd,
-        sorted.get(sorted.size() - 1).ts()));
+    long last = sorted.isEmpty() ? learningEnd : sorted.get(sorted.size() - 1).ts();
+    engine.finish(Math.max(end, Math.max(learningEnd, last)));
     return alerts;
   }
 

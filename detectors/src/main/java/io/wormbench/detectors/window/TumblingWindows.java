@@ -66,6 +66,18 @@ public final class TumblingWindows<K, A> {
     }
   }
 
+  /** Closes the open window now, whether or not it is complete (end of input). */
+  public void flush() {
+    if (windowStart == Long.MIN_VALUE) {
+      return;
+    }
+    Map<K, A> closing = open;
+    open = new LinkedHashMap<>();
+    for (Map.Entry<K, A> e : closing.entrySet()) {
+      closer.close(windowStart, e.getKey(), e.getValue());
+    }
+  }
+
   /** Start of the open window, or {@link Long#MIN_VALUE} before the first observation. */
   public long windowStart() {
     return windowStart;
