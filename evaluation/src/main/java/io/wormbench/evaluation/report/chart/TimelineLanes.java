@@ -61,4 +61,29 @@ public final class TimelineLanes {
         .thenComparing(h -> Integer.toUnsignedLong(h)));
     return hosts;
   }
+
+  /** A time span on a lane. */
+  public record Band(double start, double end) {}
+
+  /**
+   * Merges overlapping or touching spans and widens each to at least {@code minWidth}, centred
+   * on its start, so an instantaneous step still shows as a visible band.
+   */
+  public static List<Band> merge(List<Band> spans, double minWidth) {
+    List<Band> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingDouble(Band::start).thenComparingDouble(Band::end));
+    List<Band> out = new ArrayList<>();
+    for (Band b : sorted) {
+      Band w = b.end() - b.start() >= minWidth ? b
+          : new Band(b.start() - (minWidth - (b.end() - b.start())) / 2,
+              b.start() + (minWidth + (b.end() - b.start())) / 2);
+      if (!out.isEmpty() && w.start() <= out.get(out.size() - 1).end()) {
+        Band last = out.remove(out.size() - 1);
+        out.add(new Band(last.start(), Math.max(last.end(), w.end())));
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
 }

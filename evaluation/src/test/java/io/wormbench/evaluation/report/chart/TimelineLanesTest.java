@@ -2,6 +2,7 @@ package io.wormbench.evaluation.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,14 @@ class TimelineLanesTest {
     assertThat(layout.hosts()).containsExactly(1, 2);
     assertThat(layout.hidden()).isEqualTo(2);
     assertThat(layout.infectedLanes()).isEqualTo(2);
+  }
+
+  @Test
+  void overlappingSpans_mergeAndInstantsWiden() {
+    var merged = TimelineLanes.merge(List.of(new TimelineLanes.Band(5, 6),
+        new TimelineLanes.Band(0, 2), new TimelineLanes.Band(1, 3), new TimelineLanes.Band(10, 10)),
+        0.5);
+    assertThat(merged).containsExactly(new TimelineLanes.Band(0, 3), new TimelineLanes.Band(5, 6),
+        new TimelineLanes.Band(9.75, 10.25));
   }
 }
