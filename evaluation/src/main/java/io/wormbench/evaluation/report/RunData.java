@@ -59,17 +59,18 @@ public record RunData(Scenario scenario, Reproduce reproduce, List<Host> hosts,
   public record Step(int id, String stage, String technique, String source, String target,
       long start, long end) {}
 
-  /** One alert of the charted seed, with the scorer's verdict and look-alike attribution. */
+  /**
+   * One alert of the charted seed, with the scorer's verdict (TP, FP, LEARNING) and attribution
+   * ({@code step:12}, {@code lookalike:password-typo}...), empty when not known.
+   */
   public record AlertRow(String detector, long ts, String host, String peer, double score,
-      String technique, String evidence, String verdict, String lookalike) {}
+      String technique, String evidence, String verdict, String attribution) {}
 
-  /** Detector x ATT&CK stage coverage: steps of the stage and how many were caught in time. */
-  public record Coverage(String detector, String stage, long steps, long caught) {
-    /** Share of steps caught, NaN when the stage had no step. */
-    public double share() {
-      return steps == 0 ? Double.NaN : (double) caught / steps;
-    }
-  }
+  /**
+   * Detector x ATT&CK stage coverage: steps of the stage and how many were caught in time
+   * (summed over seeds), and the share caught (mean of per-seed shares; NaN without steps).
+   */
+  public record Coverage(String detector, String stage, long steps, long caught, double share) {}
 
   /** One operating point of a detector's score-threshold sweep. */
   public record PrRow(String detector, double threshold, double precision, double recall) {}

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportRendererTest {
   static final List<String> CHARTS = List.of("precision-recall", "ttd-cdf", "timeline",
       "stage-heatmap", "pr-curves", "sweep-recall-1", "sweep-ttd-1", "false-alarms");
-  static final List<String> DETECTORS = List.of("smb-brute-force", "rare-endpoint-download",
+  static final List<String> DETECTORS = List.of("all-detectors", "smb-brute-force",
+      "rare-endpoint-download",
       "mining-protocol", "quiet-detector");
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
@@ -90,6 +91,12 @@ class ReportRendererTest {
   }
 
   @Test
+  void alertsOfTheChartedSeed_carryTheScorersVerdict() {
+    assertThat(html).contains("<td>TP (step:7)</td>")
+        .contains("<td>FP (lookalike:admin-rdp-chain)</td>");
+  }
+
+  @Test
   void sameInputs_giveSameBytes() throws IOException {
     Path a = rendered;
     Path b = Files.createDirectory(dir.resolve("b"));
@@ -125,7 +132,7 @@ class ReportRendererTest {
     RunFixture.copyTo(dir);
     Path alerts = dir.resolve("alerts.csv");
     List<String> lines = Files.readAllLines(alerts, StandardCharsets.UTF_8);
-    lines.set(2, lines.get(2).replace(",0.8,", ",high,"));
+    lines.set(2, lines.get(2).replace(",1.000000,", ",high,"));
     Files.write(alerts, lines, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ReportRenderer.render(dir))
         .hasMessage("alerts.csv: line 3: score: not a number: 'high'");

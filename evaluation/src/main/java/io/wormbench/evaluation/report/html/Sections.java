@@ -198,7 +198,7 @@ final class Sections {
     List<AlertRow> sorted = d.alerts().stream().sorted(Comparator.comparingLong(AlertRow::ts)
         .thenComparing(AlertRow::detector).thenComparing(AlertRow::host)).toList();
     for (AlertRow a : sorted.subList(0, Math.min(max, sorted.size()))) {
-      String verdict = a.verdict() + (a.lookalike().isEmpty() ? "" : " (" + a.lookalike() + ")");
+      String verdict = a.verdict() + (a.attribution().isEmpty() ? "" : " (" + a.attribution() + ")");
       h.row(false, Fmt.time(a.ts()), a.detector(), a.host(), a.peer(), Fmt.share(a.score()),
           a.technique(), verdict, a.evidence());
     }

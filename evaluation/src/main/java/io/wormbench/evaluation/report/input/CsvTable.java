@@ -71,6 +71,11 @@ final class CsvTable {
       this.record = record;
     }
 
+    /** True when the file has the column. */
+    boolean has(String column) {
+      return CsvTable.this.has(column);
+    }
+
     /** The cell, which must exist. */
     String text(String column) {
       Integer i = columns.get(key(column));

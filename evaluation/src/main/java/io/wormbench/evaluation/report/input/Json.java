@@ -79,6 +79,10 @@ final class Json {
 
   /** A time in microseconds: integer micros, ISO-8601 text, or absent/null meaning never. */
   long time(JsonNode node, String name, String path) {
+    // truth.json writes each time twice; the raw microseconds are authoritative.
+    if (node.path(name + "Micros").isIntegralNumber()) {
+      return node.path(name + "Micros").asLong();
+    }
     JsonNode v = field(node, name);
     if (v.isMissingNode() || v.isNull()) {
       return Long.MAX_VALUE;
@@ -103,8 +107,9 @@ final class Json {
   }
 
   /**
-   * A metric: a bare number, or an object with {@code mean} and either {@code low}/{@code high},
-   * {@code ciLow}/{@code ciHigh} or a two-element {@code ci95}; absent or null is undefined.
+   * A metric: a bare number, or an object with {@code mean} and {@code ci95Low}/{@code ci95High}
+   * (SCHEMA.md), {@code low}/{@code high} or a two-element {@code ci95}; absent or null is
+   * undefined.
    */
   Estimate estimate(JsonNode node, String name, String path) {
     JsonNode v = field(node, name);
@@ -123,9 +128,10 @@ final class Json {
       }
       return new Estimate(mean, num(ci.get(0), p + ".ci95[0]"), num(ci.get(1), p + ".ci95[1]"));
     }
-    double low = field(v, "low").isMissingNode() ? number(v, "ciLow", p) : number(v, "low", p);
-    double high = field(v, "high").isMissingNode() ? number(v, "ciHigh", p)
-        : number(v, "high", p);
+    double low = field(v, "ci95Low").isMissingNode() ? number(v, "low", p)
+        : number(v, "ci95Low", p);
+    double high = field(v, "ci95High").isMissingNode() ? number(v, "high", p)
+        : number(v, "ci95High", p);
     return new Estimate(mean, low, high);
   }
 

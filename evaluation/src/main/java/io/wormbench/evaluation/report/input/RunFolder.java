@@ -2,7 +2,6 @@ package io.wormbench.evaluation.report.input;
 
 import io.wormbench.evaluation.report.Estimate;
 import io.wormbench.evaluation.report.RunData;
-import io.wormbench.evaluation.report.RunData.AlertRow;
 import io.wormbench.evaluation.report.RunData.Coverage;
 import io.wormbench.evaluation.report.RunData.DetectorRow;
 import io.wormbench.evaluation.report.RunData.FalseAlarms;
@@ -28,9 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RunFolder {
   /** Files read, in the order the report lists them. */
-  public static final List<String> FILES = List.of("metrics.json", "metrics.csv", "alerts.csv",
-      "incidents.json", "truth.json", "truth.csv", "ttd.csv", "stage-coverage.csv",
-      "pr-curve.csv", "sweep.csv", "false-alarms.csv");
+  public static final List<String> FILES = List.of("run.json", "metrics.json", "metrics.csv",
+      "alerts.csv", "scored-alerts.csv", "incidents.json", "truth.json", "truth.csv", "ttd.csv",
+      "stage-coverage.csv", "pr-curve.csv", "false-alarms.csv", "timeline.csv", "sweep.csv");
 
   private RunFolder() {}
 
@@ -44,12 +43,15 @@ public final class RunFolder {
     Json mj = Json.of(metricsFile);
     JsonNode truth = optionalJson(dir.resolve("truth.json"));
     Json tj = Json.of(dir.resolve("truth.json"));
-    RunData.Scenario scenario = scenario(m, mj, truth, tj);
-    RunData.Reproduce reproduce = reproduce(m, mj);
+    JsonNode run = optionalJson(dir.resolve("run.json"));
+    Json rj = Json.of(dir.resolve("run.json"));
+    RunData.Scenario scenario = scenario(m, mj, run, rj, truth, tj);
+    RunData.Reproduce reproduce = reproduce(run.isObject() ? run : m, run.isObject() ? rj : mj);
     long seed = truth.has("seed") ? tj.integer(truth, "seed", "$") : Long.MIN_VALUE;
     return new RunData(scenario, reproduce, hosts(truth, tj), detectors(m, mj),
         ttd(dir.resolve("ttd.csv")), timelines(truth, tj), steps(truth, tj),
-        alerts(dir.resolve("alerts.csv"), seed), coverage(dir.resolve("stage-coverage.csv")),
+        AlertFiles.read(dir.resolve("alerts.csv"), dir.resolve("scored-alerts.csv"), seed),
+        coverage(dir.resolve("stage-coverage.csv")),
         prCurve(dir.resolve("pr-curve.csv")), sweep(dir.resolve("sweep.csv")),
         falseAlarms(dir.resolve("false-alarms.csv")), incidents(dir.resolve("incidents.json")));
   }
@@ -59,61 +61,63 @@ public final class RunFolder {
         : tools.jackson.databind.node.MissingNode.getInstance();
   }
 
-  private static RunData.Scenario scenario(JsonNode m, Json mj, JsonNode truth, Json tj) {
-    JsonNode s = Json.field(m, "scenario");
-    String name = s.isObject() ? mj.text(s, "name", "$.scenario") : mj.text(m, "scenario", "$");
-    String description = s.isObject() ? mj.text(s, "description", "$.scenario")
-        : mj.text(m, "description", "$");
+  private static RunData.Scenario scenario(JsonNode m, Json mj, JsonNode run, Json rj,
+      JsonNode truth, Json tj) {
+    String name = rj.text(run, "scenario", "$");
+    if (name.isEmpty()) {
+      name = mj.text(m, "scenario", "$");
+    }
     if (name.isEmpty()) {
       name = tj.text(truth, "scenario", "$");
+    }
+    String description = rj.text(run, "description", "$");
+    if (description.isEmpty()) {
+      description = mj.text(m, "description", "$");
     }
     long start = truth.has("start") ? tj.time(truth, "start", "$") : 0;
     long end = truth.has("end") ? tj.time(truth, "end", "$") : start;
     return new RunData.Scenario(name, description, start, end == Long.MAX_VALUE ? start : end);
   }
 
-  private static RunData.Reproduce reproduce(JsonNode m, Json mj) {
-    JsonNode r = Json.field(m, "reproduce");
-    JsonNode node = r.isObject() ? r : m;
-    String path = r.isObject() ? "$.reproduce" : "$";
+  private static RunData.Reproduce reproduce(JsonNode node, Json j) {
     List<Long> seeds = new ArrayList<>();
-    for (JsonNode s : mj.list(node, "seeds", path)) {
+    for (JsonNode s : j.list(node, "seeds", "$")) {
       if (!s.isIntegralNumber()) {
-        throw mj.error(path + ".seeds", "must be a list of integers");
+        throw j.error("$.seeds", "must be a list of integers");
       }
       seeds.add(s.asLong());
     }
-    return new RunData.Reproduce(mj.text(node, "command", path), seeds,
-        mj.text(node, "version", path));
+    return new RunData.Reproduce(j.text(node, "command", "$"), seeds, j.text(node, "version", "$"));
   }
 
+  /**
+   * Detector rows from {@code detectors} (names, in order) and the {@code primary} and
+   * {@code secondary} metric summaries of SCHEMA.md; the alert count is the sum over seeds.
+   */
   private static List<DetectorRow> detectors(JsonNode m, Json j) {
     List<DetectorRow> out = new ArrayList<>();
-    JsonNode dets = Json.field(m, "detectors");
-    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-    if (dets.isArray()) {
-      for (JsonNode d : dets) {
-        String name = j.text(d, "detector", "$.detectors[" + entries.size() + "]");
-        entries.add(Map.entry(name.isEmpty() ? j.text(d, "name", "$.detectors") : name, d));
-      }
-    } else if (dets.isObject()) {
-      entries.addAll(dets.properties());
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      JsonNode d = entries.get(i).getValue();
-      String p = dets.isArray() ? "$.detectors[" + i + "]" : "$.detectors." + entries.get(i).getKey();
-      double alerts = j.number(d, "alerts", p);
-      Estimate ttd = Json.field(d, "medianTtdSeconds").isMissingNode()
-          ? j.estimate(d, "medianTtd", p) : j.estimate(d, "medianTtdSeconds", p);
-      Estimate ap = Json.field(d, "prArea").isMissingNode()
-          ? j.estimate(d, "averagePrecision", p) : j.estimate(d, "prArea", p);
-      out.add(new DetectorRow(entries.get(i).getKey(), Double.isNaN(alerts) ? 0 : (long) alerts,
-          j.estimate(d, "alertPrecision", p), j.estimate(d, "hostPrecision", p),
-          j.estimate(d, "hostRecall", p), j.estimate(d, "hostF1", p), ttd,
-          j.estimate(d, "falseAlarmsPer1000HostDays", p), j.estimate(d, "falseAlarmsPerDay", p),
-          ap));
+    JsonNode primary = Json.field(m, "primary");
+    JsonNode secondary = Json.field(m, "secondary");
+    for (String name : j.strings(m, "detectors", "$")) {
+      JsonNode p = primary.path(name);
+      JsonNode s = secondary.path(name);
+      String pp = "$.primary." + name;
+      String sp = "$.secondary." + name;
+      out.add(new DetectorRow(name, sumPerSeed(Json.field(s, "alerts")),
+          j.estimate(p, "alertPrecision", pp), j.estimate(p, "hostPrecision", pp),
+          j.estimate(p, "hostRecall", pp), j.estimate(p, "hostF1", pp),
+          j.estimate(p, "medianTtdSeconds", pp), j.estimate(p, "falseAlarmsPer1000HostDays", pp),
+          j.estimate(p, "falseAlarmsPerDay", pp), j.estimate(s, "prAuc", sp)));
     }
     return out;
+  }
+
+  private static long sumPerSeed(JsonNode summary) {
+    long sum = 0;
+    for (JsonNode v : Json.field(summary, "perSeed")) {
+      sum += v.asLong(0);
+    }
+    return sum;
   }
 
   private static List<Host> hosts(JsonNode truth, Json j) {
@@ -158,36 +162,13 @@ public final class RunFolder {
     return out;
   }
 
-  private static List<AlertRow> alerts(Path file, long seed) {
-    List<AlertRow> out = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
-      return out;
-    }
-    CsvTable t = CsvTable.read(file);
-    boolean seeded = t.has("seed") && seed != Long.MIN_VALUE;
-    for (CsvTable.Row r : t.rows()) {
-      // The timeline charts one seed: the one truth.json describes.
-      if (seeded && r.integer("seed") != seed) {
-        continue;
-      }
-      double score = r.number("score");
-      if (!(score >= 0 && score <= 1)) {
-        throw r.error("score", "must be in [0,1]: " + r.text("score"));
-      }
-      out.add(new AlertRow(r.text("detector"), r.time("ts"), r.text("host"),
-          r.text("peer", ""), score, r.text("technique", ""), r.text("evidence", ""),
-          r.text("verdict", ""), r.text("lookalike", "")));
-    }
-    return out;
-  }
-
   private static List<Ttd> ttd(Path file) {
     List<Ttd> out = new ArrayList<>();
     if (Files.isRegularFile(file)) {
       for (CsvTable.Row r : CsvTable.read(file).rows()) {
-        double s = r.number("ttd_seconds");
+        double s = r.number("ttdSeconds");
         if (s < 0) {
-          throw r.error("ttd_seconds", "must be >= 0 or empty (undetected): " + s);
+          throw r.error("ttdSeconds", "must be >= 0 or empty (undetected): " + s);
         }
         out.add(new Ttd(r.text("detector"), r.integer("seed"), r.text("host"), s));
       }
@@ -204,7 +185,12 @@ public final class RunFolder {
         if (caught < 0 || caught > steps) {
           throw r.error("caught", "must be between 0 and steps (" + steps + "): " + caught);
         }
-        out.add(new Coverage(r.text("detector"), r.text("stage"), steps, caught));
+        double share = r.has("coverage") ? r.number("coverage")
+            : steps == 0 ? Double.NaN : (double) caught / steps;
+        if (share < 0 || share > 1) {
+          throw r.error("coverage", "must be in [0,1]: " + share);
+        }
+        out.add(new Coverage(r.text("detector"), r.text("stage"), steps, caught, share));
       }
     }
     return out;
@@ -233,11 +219,10 @@ public final class RunFolder {
     if (Files.isRegularFile(file)) {
       for (CsvTable.Row r : CsvTable.read(file).rows()) {
         out.add(new SweepRow(r.text("parameter"), r.number("value"), r.text("detector"),
-            new Estimate(r.number("recall"), r.optionalNumber("recall_low"),
-                r.optionalNumber("recall_high")),
-            new Estimate(r.number("median_ttd_seconds"),
-                r.optionalNumber("median_ttd_seconds_low"),
-                r.optionalNumber("median_ttd_seconds_high"))));
+            new Estimate(r.number("hostRecall"), r.optionalNumber("hostRecallLow"),
+                r.optionalNumber("hostRecallHigh")),
+            new Estimate(r.number("medianTtdSeconds"), r.optionalNumber("medianTtdLow"),
+                r.optionalNumber("medianTtdHigh"))));
       }
     }
     return out;
@@ -247,7 +232,11 @@ public final class RunFolder {
     List<FalseAlarms> out = new ArrayList<>();
     if (Files.isRegularFile(file)) {
       for (CsvTable.Row r : CsvTable.read(file).rows()) {
-        out.add(new FalseAlarms(r.text("detector"), r.text("lookalike"), r.integer("count")));
+        // attribution is "lookalike:<kind>" or "unattributed"; the kind alone is what we show.
+        String attribution = r.text("attribution");
+        String kind = attribution.startsWith("lookalike:")
+            ? attribution.substring("lookalike:".length()) : "";
+        out.add(new FalseAlarms(r.text("detector"), kind, r.integer("alerts")));
       }
     }
     return out;
