@@ -79,9 +79,10 @@ class ReportRendererTest {
   void missesAreListed_notHidden() throws IOException {
     String misses = html.substring(html.indexOf("<section id=\"misses\">"),
         html.indexOf("</section>", html.indexOf("<section id=\"misses\">")));
-    assertThat(misses).contains("<tr><th scope=\"row\">10.0.1.13</th><td>7</td></tr>")
-        .contains("<tr><th scope=\"row\">quiet-detector</th><td>7</td><td>10.0.0.5</td></tr>")
-        .contains("<td>lateral transfer</td><td>3 of 3</td>")
+    assertThat(misses).contains("<tr><th scope=\"row\">ws-03 10.0.1.13</th><td>7</td></tr>")
+        .contains("<tr><th scope=\"row\">quiet-detector</th><td>7</td><td>fs-01 10.0.0.5</td>")
+        .contains("<tr><th scope=\"row\">lateral transfer</th><td>3</td><td>0</td><td>3</td>")
+        .contains("<tr><th scope=\"row\">mining</th><td>4</td><td>3</td><td>1</td>")
         .contains("Stages no detector caught at all: rdp chain, external scan, lateral transfer.");
   }
 

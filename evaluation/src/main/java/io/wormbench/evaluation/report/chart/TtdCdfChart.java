@@ -53,6 +53,12 @@ final class TtdCdfChart {
       series.setMarker(SeriesMarkers.NONE);
       series.setLineColor(ChartStyle.color(i));
       series.setLineWidth(2.5f);
+      if (det.equals("all-detectors")) {
+        // The pooled pseudo-detector overlaps the others; dashed black keeps it visible.
+        series.setLineColor(java.awt.Color.BLACK);
+        series.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      }
     }
     return Optional.of(new ReportChart("ttd-cdf", "Time to detect",
         "Share of infected hosts (all seeds) each detector had alerted on within a given time "

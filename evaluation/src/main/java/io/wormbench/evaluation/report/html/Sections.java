@@ -25,6 +25,9 @@ import java.util.function.DoubleFunction;
  * seed with their evidence (escaped: it comes from traffic).
  */
 final class Sections {
+  /** The pseudo-detector pooling every detector's alerts (SCHEMA.md). */
+  static final String POOLED = "all-detectors";
+
   private Sections() {}
 
   static void detectors(Html h, RunData d) {
@@ -138,7 +141,8 @@ final class Sections {
     List<String[]> missedByAll = new ArrayList<>();
     byHost.forEach((k, rows) -> {
       if (rows.stream().noneMatch(Ttd::detected)) {
-        missedByAll.add(new String[] {rows.get(0).host(), String.valueOf(rows.get(0).seed())});
+        missedByAll.add(new String[] {hostLabel(d, rows.get(0).host()),
+            String.valueOf(rows.get(0).seed())});
       }
     });
     h.el("h3", "Infected hosts no detector caught");
@@ -159,30 +163,38 @@ final class Sections {
       h.el("p", d.ttd().isEmpty() ? "No data." : "None.");
     } else {
       h.raw("<table><thead>").row(true, "detector", "seed", "host").raw("</thead><tbody>");
-      undetected.forEach(t -> h.row(false, t.detector(), String.valueOf(t.seed()), t.host()));
+      undetected.forEach(t -> h.row(false, t.detector(), String.valueOf(t.seed()),
+          hostLabel(d, t.host())));
       h.raw("</tbody></table>");
     }
-    h.el("h3", "Attack stages not fully caught");
-    List<Coverage> partial = d.coverage().stream().filter(c -> c.steps() > 0
-        && c.caught() < c.steps()).toList();
+    h.el("h3", "Attack steps no detector caught");
+    // The pooled pseudo-detector is the union of all detectors; without it, take the best one.
+    Map<String, Coverage> best = new LinkedHashMap<>();
+    for (Coverage c : d.coverage()) {
+      Coverage b = best.get(c.stage());
+      boolean pooled = c.detector().equals(POOLED);
+      if (b == null || (!b.detector().equals(POOLED)
+          && (pooled || c.caught() > b.caught()))) {
+        best.put(c.stage(), c);
+      }
+    }
+    List<Coverage> missed = best.values().stream().filter(c -> c.caught() < c.steps()).toList();
     if (d.coverage().isEmpty()) {
       h.el("p", "No stage coverage data.");
-    } else if (partial.isEmpty()) {
-      h.el("p", "None: every detector caught every step of every stage it was scored on.");
+    } else if (missed.isEmpty()) {
+      h.el("p", "None: every attack step was caught by some detector within the window.");
     } else {
-      h.raw("<table><thead>").row(true, "detector", "stage", "steps missed")
+      h.raw("<table><thead>").row(true, "stage", "steps", "caught by any detector", "missed")
           .raw("</thead><tbody>");
-      partial.forEach(c -> h.row(false, c.detector(), label(c.stage()),
-          (c.steps() - c.caught()) + " of " + c.steps()));
+      missed.forEach(c -> h.row(false, label(c.stage()), Fmt.count(c.steps()),
+          Fmt.count(c.caught()), Fmt.count(c.steps() - c.caught())));
       h.raw("</tbody></table>");
-    }
-    Set<String> uncaught = new LinkedHashSet<>();
-    d.coverage().stream().filter(c -> c.steps() > 0).forEach(c -> uncaught.add(c.stage()));
-    d.coverage().stream().filter(c -> c.caught() > 0).forEach(c -> uncaught.remove(c.stage()));
-    if (!uncaught.isEmpty()) {
-      h.raw("<p class=\"warn\">").text("Stages no detector caught at all: "
-          + String.join(", ", uncaught.stream().map(Sections::label).toList()) + ".")
-          .raw("</p>");
+      List<String> none = missed.stream().filter(c -> c.caught() == 0)
+          .map(c -> label(c.stage())).toList();
+      if (!none.isEmpty()) {
+        h.raw("<p class=\"warn\">").text("Stages no detector caught at all: "
+            + String.join(", ", none) + ".").raw("</p>");
+      }
     }
     h.raw("</section>\n");
   }
@@ -207,6 +219,12 @@ final class Sections {
       h.el("p class=\"note\"", Fmt.count(sorted.size() - max) + " more alerts are in alerts.csv.");
     }
     h.raw("</section>\n");
+  }
+
+  /** "ws-03 10.0.1.13" when truth.json names the host, else the address. */
+  static String hostLabel(RunData d, String address) {
+    return d.hosts().stream().filter(x -> x.address().equals(address) && !x.name().isEmpty())
+        .map(x -> x.name() + " " + address).findFirst().orElse(address);
   }
 
   static String label(String stage) {
