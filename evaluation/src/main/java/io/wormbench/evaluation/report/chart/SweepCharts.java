@@ -71,8 +71,8 @@ final class SweepCharts {
       XYSeries s = c.addSeries(det, pts.stream().mapToDouble(p -> p[0]).toArray(),
           pts.stream().mapToDouble(p -> p[1]).toArray(),
           pts.stream().mapToDouble(p -> p[2]).toArray());
-      s.setLineColor(ChartStyle.color(i));
-      s.setMarkerColor(ChartStyle.color(i));
+      s.setLineColor(Detectors.colour(d, det));
+      s.setMarkerColor(Detectors.colour(d, det));
       s.setMarker(SeriesMarkers.CIRCLE);
     }
     return new ReportChart(id, title, caption, c);
