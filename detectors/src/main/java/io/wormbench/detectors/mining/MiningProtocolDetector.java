@@ -104,10 +104,9 @@ public final class MiningProtocolDetector implements Detector {
     if (event instanceof StratumMessage m) {
       stratum(m, alerts);
     } else if (event instanceof DnsQuery d) {
-      poolName(d.ts(), d.id().origH(), Ipv4.NONE, d.query(), "DNS query for", 0.55, alerts);
+      poolName(d.ts(), d.id().origH(), d, d.query(), "DNS query for", 0.55, alerts);
     } else if (event instanceof TlsHandshake t) {
-      poolName(t.ts(), t.id().origH(), t.id().respH(), t.serverName(), "TLS session to", 0.6,
-          alerts);
+      poolName(t.ts(), t.id().origH(), t, t.serverName(), "TLS session to", 0.6, alerts);
     } else if (event instanceof Connection c) {
       longSession(c, alerts);
     }
@@ -152,7 +151,7 @@ public final class MiningProtocolDetector implements Detector {
     return b.toString();
   }
 
-  private void poolName(long ts, int host, int peer, String name, String what, double score,
+  private void poolName(long ts, int host, Event event, String name, String what, double score,
       AlertSink alerts) {
     if (name.isEmpty() || !Ipv4.isPrivate(host)) {
       return;
@@ -161,11 +160,24 @@ public final class MiningProtocolDetector implements Detector {
     if (token.isEmpty()) {
       return;
     }
+    int peer = event instanceof DnsQuery d ? firstAddress(d.answers()) : event.id().respH();
     long key = ((long) host << 32) | (name.toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL);
     if (gate.allow(ts, key, score)) {
       alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
           what + " mining pool name " + name + " (matches '" + token + "')"));
     }
+  }
+
+  /** The first IPv4 answer of a DNS response: the pool's address, for correlation. */
+  private static int firstAddress(List<String> answers) {
+    for (String a : answers) {
+      try {
+        return Ipv4.parse(a);
+      } catch (IllegalArgumentException e) {
+        // a CNAME or AAAA answer; try the next
+      }
+    }
+    return Ipv4.NONE;
   }
 
   /** The pool-name token {@code name} contains, or ""; memoised because names repeat. */
