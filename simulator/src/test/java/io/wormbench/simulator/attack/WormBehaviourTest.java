@@ -168,6 +168,55 @@ class WormBehaviourTest {
     assertThat(slow.get("peak")).isLessThan(15);
   }
 
+  @Test
+  void workingHoursOnlyKnob_keepsEveryAttackStepInOfficeHours() {
+    String yaml = BASE.replace("duration: 2d", "duration: 4d")
+        + "    workingHoursOnly: true\n    rdpChain: {alongAdminPairs: true}\n";
+    SimulationSpec spec = spec(yaml);
+    Simulation sim = Simulator.start(spec, 13);
+    List<Event> events = drain(sim);
+    io.wormbench.simulator.benign.Rhythm rhythm = new io.wormbench.simulator.benign.Rhythm(
+        spec.benign().rhythm(), spec.timeZone(), spec.start(), spec.end());
+    Map<String, Long> connTs = new HashMap<>();
+    for (Event e : events) {
+      if (e instanceof io.wormbench.traffic.event.Connection c) {
+        connTs.put(c.uid(), c.ts());
+      }
+    }
+    int checked = 0;
+    for (AttackStep s : sim.truth().steps()) {
+      if (s.stage() == Stage.MINING) {
+        continue; // the miner runs around the clock once installed
+      }
+      for (String uid : s.eventUids()) {
+        assertThat(rhythm.workingHours(connTs.get(uid))).as(s.stage() + " " + uid).isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(50);
+  }
+
+  @Test
+  void adminPairsKnob_rdpOnlyToJumpHostAndTheAdminsServers() {
+    SimulationSpec spec = spec(BASE + "    rdpChain: {hops: 3, alongAdminPairs: true}\n");
+    Network net = Network.generate(spec.network(), new SplittableRandom(17).split());
+    Simulation sim = Simulator.start(spec, 17);
+    drain(sim);
+    Set<Integer> allowed = new HashSet<>();
+    for (Host h : net.role(io.wormbench.traffic.truth.HostRole.JUMP_HOST)) {
+      allowed.add(h.address());
+    }
+    for (Network.AdminGroup g : net.admins()) {
+      g.servers().forEach(h -> allowed.add(h.address()));
+    }
+    List<AttackStep> hops = sim.truth().steps().stream()
+        .filter(s -> s.stage() == Stage.RDP_CHAIN).toList();
+    assertThat(hops).isNotEmpty();
+    assertThat(hops.get(0).target()).isEqualTo(net.role(
+        io.wormbench.traffic.truth.HostRole.JUMP_HOST).get(0).address());
+    assertThat(hops).allMatch(s -> allowed.contains(s.target()));
+  }
+
   private static Set<String> writes(List<Event> events) {
     Set<String> names = new HashSet<>();
     for (Event e : events) {
