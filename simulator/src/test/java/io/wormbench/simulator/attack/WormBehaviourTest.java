@@ -136,6 +136,8 @@ class WormBehaviourTest {
     List<Event> a = drain(Simulator.start(spec(plain), 9));
     List<Event> b = drain(Simulator.start(spec(tls), 9));
     assertThat(a).anyMatch(e -> e instanceof StratumMessage);
+    assertThat(a).anyMatch(e -> e instanceof io.wormbench.traffic.event.Connection c
+        && c.service().equals("stratum") && c.id().respP() == 45700);
     assertThat(b).noneMatch(e -> e instanceof StratumMessage);
     assertThat(b).anyMatch(e -> e instanceof TlsHandshake t
         && t.serverName().equals("xmr.pool.minergate.com") && t.id().respP() == 443);
