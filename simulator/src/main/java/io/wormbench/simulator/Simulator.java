@@ -63,7 +63,7 @@ public final class Simulator {
     public GroundTruth truth() {
       TruthLog t = world.truth();
       return new GroundTruth(spec.name(), seed, spec.start(), spec.end(),
-          world.network().inventory(), t.timelines(), t.steps(), t.lookalikes());
+          world.network().inventory(), t.timelines(), t.steps(world.cutUids()), t.lookalikes());
     }
 
     @Override

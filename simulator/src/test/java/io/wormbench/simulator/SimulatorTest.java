@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
+import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.truth.AttackStep;
 import io.wormbench.traffic.truth.GroundTruth;
 import io.wormbench.traffic.truth.HostTimeline;
@@ -52,7 +53,8 @@ class SimulatorTest {
     try (EventSource s = Simulator.start(spec, 3).events()) {
       while (s.hasNext()) {
         Event e = s.next();
-        assertThat(e.ts()).isGreaterThanOrEqualTo(last).isGreaterThanOrEqualTo(spec.start());
+        assertThat(e.ts()).isGreaterThanOrEqualTo(last).isGreaterThanOrEqualTo(spec.start())
+            .isLessThan(spec.end());
         last = e.ts();
         n++;
       }
@@ -95,6 +97,59 @@ class SimulatorTest {
       if (t.infected()) {
         assertThat(t.firstMaliciousAt()).isGreaterThanOrEqualTo(t.infectedAt() - 60_000_000L);
       }
+    }
+  }
+
+  @Test
+  void everyEventToAttackAddresses_belongsToAStep() {
+    Simulation sim = Simulator.start(SimFixtures.inline(SMALL_WORM), 12);
+    List<Event> events = SimFixtures.events(sim);
+    Set<String> truthUids = new HashSet<>();
+    for (AttackStep s : sim.truth().steps()) {
+      truthUids.addAll(s.eventUids());
+    }
+    int attackEvents = 0;
+    for (Event e : events) {
+      int resp = e.id().respH();
+      // The worm's download site and pool (203.0.113.0/24) and its scan range (198.19/16)
+      // are used by nothing benign.
+      boolean attackAddress = Ipv4.inSubnet(resp, Ipv4.parse("203.0.113.0"), 24)
+          || Ipv4.inSubnet(resp, Ipv4.parse("198.19.0.0"), 16);
+      if (attackAddress) {
+        attackEvents++;
+        assertThat(truthUids).as("uid of " + e).contains(e.uid());
+      }
+    }
+    assertThat(attackEvents).isGreaterThan(100);
+  }
+
+  @Test
+  void quarantineMidStream_silencesTheHostFromThenOn() {
+    Simulation sim = Simulator.start(SimFixtures.inline(SMALL_WORM), 11);
+    Set<String> seen = new HashSet<>();
+    long cutAt = Long.MAX_VALUE;
+    int host = 0;
+    try (EventSource s = sim.events()) {
+      while (s.hasNext()) {
+        Event e = s.next();
+        seen.add(e.uid());
+        if (cutAt == Long.MAX_VALUE && !sim.truth().steps().isEmpty()) {
+          host = sim.truth().steps().get(0).source();
+          cutAt = e.ts() + 1;
+          sim.quarantine(host, cutAt);
+        }
+        if (e.ts() >= cutAt) {
+          assertThat(e.id().origH()).as(e + " cut " + cutAt).isNotEqualTo(host);
+          assertThat(e.id().respH()).isNotEqualTo(host);
+        }
+      }
+    }
+    assertThat(cutAt).isLessThan(Long.MAX_VALUE);
+    assertThat(sim.truth().timelines().stream().filter(HostTimeline::infected).count())
+        .isEqualTo(1);
+    for (AttackStep step : sim.truth().steps()) {
+      assertThat(seen.containsAll(step.eventUids())).as("step " + step.id()).isTrue();
+      assertThat(step.start()).isLessThan(cutAt);
     }
   }
 

@@ -54,6 +54,58 @@ class BenignStatisticsTest {
   }
 
   @Test
+  void weekdays_muchBusierThanWeekends() {
+    List<Event> events = run("""
+        start: 2026-03-06
+        duration: 2d
+        learningPeriod: 1h
+        network: {profile: small-office}
+        """, 1, new ArrayList<>());
+    long friday = 0;
+    long saturday = 0;
+    ZoneId sg = ZoneId.of("Asia/Singapore");
+    for (Event e : events) {
+      var day = Instant.ofEpochSecond(e.ts() / Micros.SECOND).atZone(sg).getDayOfWeek();
+      if (day == java.time.DayOfWeek.FRIDAY) {
+        friday++;
+      } else {
+        saturday++;
+      }
+    }
+    assertThat(friday).isGreaterThan(4 * saturday);
+  }
+
+  @Test
+  void workstationActivity_matchesTheConfiguredPeakRate() {
+    List<Event> events = run("""
+        duration: 1d
+        learningPeriod: 1h
+        network: {profile: small-office}
+        benign:
+          rhythm: {lunchLevel: 1, eveningLevel: 1, nightLevel: 1, weekendLevel: 1}
+          workstation: {activitiesPerHour: 12}
+          lookalikes:
+            adminRdpChain: {perDay: 0}
+            passwordTypo: {perUserPerDay: 0}
+            softwareUpdate: {perHostPerDay: 0}
+            softwareDeployment: {perWeek: 0}
+            developerToolDownload: {perDay: 0}
+            externalSmbSession: {perWeek: 0}
+        """, 6, new ArrayList<>());
+    long activities = 0;
+    for (Event e : events) {
+      // Each activity opens exactly one non-DNS connection from a workstation.
+      if (e instanceof io.wormbench.traffic.event.Connection c && !c.service().equals("dns")
+          && io.wormbench.traffic.net.Ipv4.inSubnet(c.id().origH(),
+              io.wormbench.traffic.net.Ipv4.parse("10.20.0.0"), 24)) {
+        activities++;
+      }
+    }
+    double expected = 38 * 12 * 24;
+    assertThat((double) activities).isCloseTo(expected, within(4 * Math.sqrt(expected)));
+  }
+
+  @Test
   void externalSites_followConfiguredZipfExponent() {
     for (double s : new double[] {0.8, 1.2}) {
       List<Event> events = run("""

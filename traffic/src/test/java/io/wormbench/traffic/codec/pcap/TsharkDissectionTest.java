@@ -51,7 +51,8 @@ class TsharkDissectionTest {
   }
 
   private static List<String> run(String filter, String field) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(tshark(), "-n", "-r", pcap.toString(), "-T",
+    List<String> cmd = new ArrayList<>(List.of(tshark(), "-n", "-o", "tcp.check_checksum:TRUE",
+        "-o", "udp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE", "-r", pcap.toString(), "-T",
         "fields", "-E", "occurrence=a", "-E", "aggregator=\t", "-e", field));
     if (!filter.isEmpty()) {
       cmd.addAll(List.of("-Y", filter));
@@ -79,6 +80,14 @@ class TsharkDissectionTest {
   void generatedCapture_hasNoMalformedPacketsOrErrors() throws Exception {
     assertThat(run("_ws.malformed || _ws.expert.severity >= \"error\"", "frame.number")).isEmpty();
     assertThat(run("", "frame.number")).isNotEmpty();
+  }
+
+  @Test
+  void generatedCapture_hasNoBadChecksums() throws Exception {
+    // checksum status 0 is "Bad", 1 "Good" (Wireshark's proto_checksum_enum_e)
+    assertThat(run("tcp.checksum.status == 0 || udp.checksum.status == 0 || ip.checksum.status == 0",
+        "frame.number")).isEmpty();
+    assertThat(run("tcp.checksum.status == 1", "frame.number")).isNotEmpty();
   }
 
   @Test

@@ -14,12 +14,12 @@ import java.util.Map;
  * gives {@link SmbTreeConnect} with the share type of the response; CREATE/WRITE/READ/CLOSE on
  * disk trees give one {@link SmbFileAccess} per file handle and action (size = highest offset
  * reached), on pipes their data feeds a {@link DceRpcStream}. Large messages are decoded from
- * their first 64 KiB and the rest skipped unbuffered. SMB1 messages are passed over.
+ * their first 16 KiB and the rest skipped unbuffered. SMB1 messages are passed over.
  */
 final class SmbDecoder extends AppDecoder {
   static final long STATUS_PENDING = 0x103;
   static final long STATUS_MORE_PROCESSING = 0xC0000016L;
-  private static final int CAP = 64 * 1024;
+  private static final int CAP = 16 * 1024;
 
   private record Tree(String path, String type) {}
 

@@ -142,18 +142,34 @@ final class FrameEncoder {
     be32(p + 2, ip);
   }
 
+  private static final java.lang.invoke.VarHandle LONG_BE = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
+  /** RFC 1071 ones'-complement sum, eight bytes per step (end-around carries fold at the end). */
   private int sum(int p, int len, long init) {
     long s = init;
-    int end = p + (len & ~1);
-    for (int i = p; i < end; i += 2) {
+    int i = p;
+    int end8 = p + (len & ~7);
+    long hi = 0;
+    while (i < end8) {
+      long v = (long) LONG_BE.get(a, i);
+      s += v & 0xffffffffL;
+      hi += v >>> 32;
+      i += 8;
+    }
+    s += hi;
+    int end = p + len;
+    for (; i + 1 < end; i += 2) {
       s += ((a[i] & 0xff) << 8) | (a[i + 1] & 0xff);
     }
-    if ((len & 1) != 0) {
-      s += (a[p + len - 1] & 0xff) << 8;
+    if (i < end) {
+      s += (a[i] & 0xff) << 8;
     }
-    while ((s >>> 16) != 0) {
-      s = (s & 0xffff) + (s >>> 16);
-    }
+    s = (s & 0xffffffffL) + (s >>> 32);
+    s = (s & 0xffffffffL) + (s >>> 32);
+    s = (s & 0xffff) + (s >>> 16);
+    s = (s & 0xffff) + (s >>> 16);
+    s = (s & 0xffff) + (s >>> 16);
     return (int) s;
   }
 }
