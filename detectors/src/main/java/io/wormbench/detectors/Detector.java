@@ -9,6 +9,12 @@ import io.wormbench.traffic.event.Event;
  */
 public interface Detector {
 
+  /**
+   * The score at or above which an alert counts as a detection when no threshold is swept:
+   * look-alike benign behaviour must stay below it at every detector's default parameters.
+   */
+  double DEFAULT_THRESHOLD = 0.5;
+
   /** The registered name, e.g. {@code smb-brute-force}. */
   String name();
 
@@ -26,4 +32,10 @@ public interface Detector {
    * detector freezes or calibrates its baseline here. Alerts before it are kept, not scored.
    */
   default void endLearning(long ts) {}
+
+  /**
+   * Called once at the end of the run, after the last {@link #advance}: a detector that scores
+   * whole windows may score its last, partial one here.
+   */
+  default void finish(long end, AlertSink alerts) {}
 }

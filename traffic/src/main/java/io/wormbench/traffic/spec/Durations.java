@@ -18,7 +18,8 @@ public final class Durations {
           "must be a duration such as 90s, 10m, 2h or 7d, not '" + text + "'");
     }
     double n = Double.parseDouble(t.substring(0, i));
-    long unit = switch (t.substring(i)) {
+    String u = t.substring(i).trim();
+    long unit = switch (u) {
       case "us" -> 1;
       case "ms" -> 1000;
       case "s" -> Micros.SECOND;
@@ -26,7 +27,7 @@ public final class Durations {
       case "h" -> Micros.HOUR;
       case "d" -> Micros.DAY;
       default -> throw new IllegalArgumentException(
-          "unknown unit '" + t.substring(i) + "' in '" + text + "' (use us, ms, s, m, h or d)");
+          "unknown unit '" + u + "' in '" + text + "' (use us, ms, s, m, h or d)");
     };
     return Math.round(n * unit);
   }

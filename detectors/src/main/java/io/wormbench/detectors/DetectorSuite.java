@@ -1,0 +1,85 @@
+package io.wormbench.detectors;
+
+import io.wormbench.traffic.spec.SpecNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scenario's {@code detectors:} section: which detectors run and with which parameters.
+ * Absent, every built-in detector runs at its defaults. Each entry is a map with the
+ * detector's {@code name} and its parameters, validated when the suite is bound so a bad
+ * field fails before any simulation starts. {@link #create()} returns fresh detectors for
+ * each run, because detectors hold per-run state.
+ *
+ * <pre>
+ * detectors:
+ *   - name: smb-brute-force
+ *     window: 10m
+ *     minFailures: 10
+ *   - name: mining-protocol
+ * </pre>
+ */
+public final class DetectorSuite {
+  /** The top-level scenario fields this module binds. */
+  public static final Set<String> FIELDS = Set.of("detectors");
+
+  private record Entry(String name, SpecNode params) {}
+
+  private final DetectorRegistry registry;
+  private final List<Entry> entries;
+
+  private DetectorSuite(DetectorRegistry registry, List<Entry> entries) {
+    this.registry = registry;
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Binds the top-level {@code detectors} list of a scenario against the built-ins. */
+  public static DetectorSuite from(SpecNode root) {
+    return from(root, DetectorRegistry.builtIn());
+  }
+
+  /** Binds the top-level {@code detectors} list against {@code registry}. */
+  public static DetectorSuite from(SpecNode root, DetectorRegistry registry) {
+    List<Entry> entries = new ArrayList<>();
+    if (root.field("detectors").isEmpty()) {
+      for (String name : registry.names()) {
+        entries.add(new Entry(name, DetectorParams.defaults(name)));
+      }
+      return new DetectorSuite(registry, entries);
+    }
+    Set<String> seen = new HashSet<>();
+    for (SpecNode item : root.list("detectors")) {
+      String name = item.requiredString("name");
+      if (!seen.add(name)) {
+        throw item.error("detector '" + name + "' listed twice");
+      }
+      registry.create(name, item); // validates now, so errors surface before the run
+      entries.add(new Entry(name, item));
+    }
+    if (entries.isEmpty()) {
+      throw root.field("detectors").get().error("must list at least one detector");
+    }
+    return new DetectorSuite(registry, entries);
+  }
+
+  /** All built-in detectors at their defaults. */
+  public static DetectorSuite defaults() {
+    return from(SpecNode.emptyMap("defaults", ""));
+  }
+
+  /** Names of the detectors in the suite, in listed order. */
+  public List<String> names() {
+    return entries.stream().map(Entry::name).toList();
+  }
+
+  /** Fresh detectors for one run. */
+  public List<Detector> create() {
+    List<Detector> out = new ArrayList<>();
+    for (Entry e : entries) {
+      out.add(registry.create(e.name(), e.params()));
+    }
+    return out;
+  }
+}

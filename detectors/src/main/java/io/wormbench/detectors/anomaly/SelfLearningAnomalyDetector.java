@@ -1,0 +1,251 @@
+package io.wormbench.detectors.anomaly;
+
+import io.wormbench.detectors.AlertSink;
+import io.wormbench.detectors.Detector;
+import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.Evidence;
+import io.wormbench.detectors.window.IntSet;
+import io.wormbench.detectors.window.TumblingWindows;
+import io.wormbench.traffic.alert.Alert;
+import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.Event;
+import io.wormbench.traffic.event.NtlmAuth;
+import io.wormbench.traffic.event.SmbFileAccess;
+import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.spec.SpecNode;
+import io.wormbench.traffic.time.Micros;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An unsupervised detector that learns each internal device's normal, and its peer group's,
+ * during the learning period and scores how far a window of the device's activity departs
+ * from both: the "pattern of life" approach of Darktrace-style enterprise immune systems and
+ * of peer-group analysis (Bolton and Hand, "Peer Group Analysis", 2001). Per device and window
+ * it counts connections, distinct internal and external peers, never-seen peers, failed
+ * logons, SMB writes, bytes out, distinct ports and outbound RDP; each feature is compared on
+ * a log scale with robust z-scores (median and MAD, Rousseeuw and Croux 1993) against the
+ * device and against its peer group (its /24 by default), keeping the smaller, so behaviour
+ * normal for either is not flagged. The L2 norm of the positive z-scores is calibrated against
+ * the same statistic over the learning windows: a window as extreme as the learning period's
+ * {@code tailQuantile} scores 0.5, twice that 0.75, and so on. Evidence names the deviating
+ * features with their usual values.
+ */
+public final class SelfLearningAnomalyDetector implements Detector {
+  /** Registered name. */
+  public static final String NAME = "self-learning-anomaly";
+
+  /** Parameters with their defaults. */
+  public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
+      double tailQuantile, double minScore, double nameDeviation) {
+    public static final Settings DEFAULTS =
+        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.3, 2.0);
+
+    /** Binds and validates the parameters of one {@code detectors:} entry. */
+    public static Settings from(SpecNode p) {
+      DetectorParams.rejectUnknown(p, "window", "groupPrefix", "minSpread", "minWindows",
+          "tailQuantile", "minScore", "nameDeviation");
+      return new Settings(
+          p.durationField("window", DEFAULTS.window, v -> v >= Micros.MINUTE, "must be >= 1m"),
+          p.intField("groupPrefix", DEFAULTS.groupPrefix, v -> v >= 8 && v <= 32,
+              "must be between 8 and 32"),
+          p.doubleField("minSpread", DEFAULTS.minSpread, v -> v > 0, "must be > 0"),
+          p.intField("minWindows", DEFAULTS.minWindows, v -> v >= 1, "must be >= 1"),
+          p.doubleField("tailQuantile", DEFAULTS.tailQuantile, v -> v > 0.5 && v < 1,
+              "must be between 0.5 and 1 (exclusive)"),
+          p.doubleField("minScore", DEFAULTS.minScore, v -> v >= 0 && v <= 1,
+              "must be between 0 and 1"),
+          p.doubleField("nameDeviation", DEFAULTS.nameDeviation, v -> v > 0, "must be > 0"));
+    }
+  }
+
+  static final int MAX_SAMPLES = 1 << 16;
+  static final int MAX_KNOWN_PEERS = 4096;
+  /** The calibration scale never drops below this, so a too-quiet learning period stays sane. */
+  static final double MIN_SCALE = 3.0;
+
+  private final Settings settings;
+  private final TumblingWindows<Integer, WindowCounts> windows;
+  private final Map<Integer, Baseline> devices = new HashMap<>();
+  private final Map<Integer, Baseline> groups = new HashMap<>();
+  private final Baseline global = new Baseline();
+  private final Map<Integer, IntSet> knownPeers = new HashMap<>();
+  private final CalibrationSample samples = new CalibrationSample(MAX_SAMPLES);
+  private boolean learning = true;
+  private double scale = MIN_SCALE;
+  private AlertSink sink = a -> {};
+
+  /** Binds parameters from a {@code detectors:} entry. */
+  public SelfLearningAnomalyDetector(SpecNode params) {
+    this(Settings.from(params));
+  }
+
+  /** A detector with explicit settings. */
+  public SelfLearningAnomalyDetector(Settings settings) {
+    this.settings = settings;
+    this.windows = new TumblingWindows<>(settings.window(), WindowCounts::new, this::close);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void observe(Event event, AlertSink alerts) {
+    sink = alerts;
+    int src = event.id().origH();
+    if (!Ipv4.isPrivate(src)) {
+      return;
+    }
+    if (event instanceof Connection c) {
+      connection(c, src);
+    } else if (event instanceof NtlmAuth a && !a.success()) {
+      windows.at(a.ts(), src).counts[Feature.FAILED_LOGONS.ordinal()]++;
+    } else if (event instanceof SmbFileAccess f && f.action() == SmbFileAccess.Action.WRITE) {
+      windows.at(f.ts(), src).counts[Feature.SMB_WRITES.ordinal()]++;
+    }
+  }
+
+  private void connection(Connection c, int src) {
+    WindowCounts w = windows.at(c.ts(), src);
+    int dst = c.id().respH();
+    w.counts[Feature.CONNECTIONS.ordinal()]++;
+    w.counts[Feature.BYTES_OUT.ordinal()] += c.origBytes();
+    if (Ipv4.isPrivate(dst)) {
+      w.internalPeers.add(dst);
+    } else {
+      w.externalPeers.add(dst);
+    }
+    w.ports.add(c.id().respP());
+    if (c.id().respP() == 3389 || c.service().equals("rdp")) {
+      w.counts[Feature.RDP_OUT.ordinal()]++;
+    }
+    IntSet known = knownPeers.computeIfAbsent(src, k -> new IntSet());
+    if (!known.contains(dst)) {
+      w.counts[Feature.NEW_PEERS.ordinal()]++;
+      if (known.size() < MAX_KNOWN_PEERS) {
+        known.add(dst);
+      }
+    }
+  }
+
+  @Override
+  public void advance(long now, AlertSink alerts) {
+    sink = alerts;
+    windows.advance(now);
+  }
+
+  @Override
+  public void endLearning(long ts) {
+    learning = false;
+    double minSpread = settings.minSpread();
+    global.freeze(minSpread);
+    devices.values().forEach(b -> b.freeze(minSpread));
+    groups.values().forEach(b -> b.freeze(minSpread));
+    double[] stats = new double[samples.size()];
+    for (int i = 0; i < stats.length; i++) {
+      stats[i] = statistic(samples.device(i), samples.vector(i), null);
+    }
+    Arrays.sort(stats);
+    double q = stats.length == 0 ? 0 : stats[(int) Math.min(stats.length - 1,
+        Math.floor(settings.tailQuantile() * stats.length))];
+    scale = Math.max(MIN_SCALE, q);
+  }
+
+  /** The calibration scale: the learning period's tail quantile of the statistic. */
+  double scale() {
+    return scale;
+  }
+
+  private int group(int device) {
+    int prefix = settings.groupPrefix();
+    return prefix == 32 ? device : device & (-1 << (32 - prefix));
+  }
+
+  private void close(long start, Integer device, WindowCounts counts) {
+    double[] raw = counts.raw();
+    double[] v = new double[raw.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = LogHistogram.scale(raw[i]);
+    }
+    if (learning) {
+      devices.computeIfAbsent(device, d -> new Baseline()).learn(v);
+      groups.computeIfAbsent(group(device), g -> new Baseline()).learn(v);
+      global.learn(v);
+      samples.offer(device, v);
+      return;
+    }
+    if (global.windows() < settings.minWindows()) {
+      return; // nothing was learned: no learning period, or too short
+    }
+    double[] z = new double[v.length];
+    double s = statistic(device, v, z);
+    double score = Evidence.score(1 - Math.pow(0.5, s / scale));
+    if (score < settings.minScore()) {
+      return;
+    }
+    sink.emit(new Alert(NAME, start + settings.window(), device, Ipv4.NONE, score,
+        Feature.ALL[argMax(z)].technique, evidence(device, raw, z, s)));
+  }
+
+  /** The L2 norm of positive robust z-scores, each the smaller of device and group. */
+  private double statistic(int device, double[] v, double[] zOut) {
+    Baseline d = devices.get(device);
+    Baseline g = groups.get(group(device));
+    Baseline peer = g != null && g.windows() >= settings.minWindows() ? g : global;
+    boolean own = d != null && d.windows() >= settings.minWindows();
+    double sum = 0;
+    for (int i = 0; i < v.length; i++) {
+      double z = peer.z(i, v[i]);
+      if (own) {
+        z = Math.min(z, d.z(i, v[i]));
+      }
+      if (zOut != null) {
+        zOut[i] = z;
+      }
+      sum += z * z;
+    }
+    return Math.sqrt(sum);
+  }
+
+  private String evidence(int device, double[] raw, double[] z, double s) {
+    Baseline d = devices.get(device);
+    Baseline usual = d != null && d.windows() >= settings.minWindows() ? d
+        : groups.getOrDefault(group(device), global);
+    Integer[] order = new Integer[z.length];
+    for (int i = 0; i < z.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(z[b], z[a]));
+    StringBuilder ev = new StringBuilder();
+    int named = 0;
+    for (int i : order) {
+      if (z[i] < settings.nameDeviation() || named == 3) {
+        break;
+      }
+      ev.append(named++ == 0 ? "" : "; ").append(Feature.ALL[i].label).append(' ')
+          .append((long) raw[i]).append(" (usually ").append(Math.round(usual.usual(i)))
+          .append(", z ").append(Evidence.decimal(z[i])).append(')');
+    }
+    if (named == 0) {
+      ev.append("several features mildly above normal");
+    }
+    ev.append(" in ").append(Evidence.duration(settings.window())).append("; anomaly ")
+        .append(Evidence.decimal(s)).append(" vs learned tail ").append(Evidence.decimal(scale))
+        .append(d != null && d.windows() >= settings.minWindows() ? "" : "; device new, "
+            + "compared with its peer group");
+    return ev.toString();
+  }
+
+  private static int argMax(double[] z) {
+    int best = 0;
+    for (int i = 1; i < z.length; i++) {
+      if (z[i] > z[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

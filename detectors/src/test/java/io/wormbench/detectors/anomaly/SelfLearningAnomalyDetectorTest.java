@@ -1,0 +1,159 @@
+package io.wormbench.detectors.anomaly;
+
+import static io.wormbench.detectors.Fixtures.T0;
+import static io.wormbench.detectors.Fixtures.countAtLeast;
+import static io.wormbench.detectors.Fixtures.ext;
+import static io.wormbench.detectors.Fixtures.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wormbench.detectors.Detector;
+import io.wormbench.detectors.Fixtures;
+import io.wormbench.traffic.alert.Alert;
+import io.wormbench.traffic.event.ConnState;
+import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.time.Micros;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SelfLearningAnomalyDetectorTest {
+  private static final int DAYS = 3;
+  private static final long LEARN = T0 + DAYS * Micros.DAY;
+
+  private static int ws(int i) {
+    return Ipv4.of(10, 0, 1, 10 + i);
+  }
+
+  /** Ten workstations' ordinary hours: a few server and web connections, some jitter. */
+  private static void routine(Fixtures f, SplittableRandom rnd, long from, long to) {
+    for (long h = from; h < to; h += Micros.HOUR) {
+      for (int w = 0; w < 10; w++) {
+        int conns = 3 + rnd.nextInt(6);
+        for (int c = 0; c < conns; c++) {
+          long t = h + rnd.nextLong(Micros.HOUR);
+          boolean internal = rnd.nextInt(3) == 0;
+          int dst = internal ? in(2 + rnd.nextInt(3)) : ext(rnd.nextInt(8));
+          f.conn(t, ws(w), dst, internal ? 445 : 443, internal ? "smb" : "ssl", Micros.SECOND,
+              500 + rnd.nextInt(20_000), 5_000, ConnState.SF);
+        }
+      }
+    }
+  }
+
+  /** A worm hour on {@code host}: failed logons and writes to many internal peers. */
+  private static void wormHour(Fixtures f, long h, int host, int targets) {
+    for (int i = 0; i < targets; i++) {
+      long t = h + 10 * Micros.MINUTE + i * 20 * Micros.SECOND;
+      f.ntlm(t, host, in(100 + i), "user" + i, false);
+      f.ntlm(t + Micros.SECOND, host, in(100 + i), "admin", false);
+      if (i % 2 == 0) {
+        f.smbWrite(t + 2 * Micros.SECOND, host, in(100 + i), "ADMIN$", "x7fq.exe", 1000);
+      }
+    }
+  }
+
+  private static SelfLearningAnomalyDetector detector() {
+    return new SelfLearningAnomalyDetector(SelfLearningAnomalyDetector.Settings.DEFAULTS);
+  }
+
+  @Test
+  void ordinaryDaysAfterLearning_stayBelowThreshold() {
+    Fixtures f = new Fixtures();
+    routine(f, new SplittableRandom(7), T0, LEARN + Micros.DAY);
+    List<Alert> alerts = f.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    assertThat(countAtLeast(alerts, Detector.DEFAULT_THRESHOLD)).isZero();
+  }
+
+  @Test
+  void wormActivityAfterLearning_raisesAnomalyNamingFeatures() {
+    Fixtures f = new Fixtures();
+    routine(f, new SplittableRandom(7), T0, LEARN + Micros.DAY);
+    wormHour(f, LEARN + 5 * Micros.HOUR, ws(3), 15);
+    List<Alert> alerts = f.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    List<Alert> high = alerts.stream().filter(a -> a.score() >= Detector.DEFAULT_THRESHOLD)
+        .toList();
+    assertThat(high).hasSize(1);
+    Alert a = high.get(0);
+    assertThat(a.host()).isEqualTo(ws(3));
+    assertThat(a.ts()).isEqualTo(LEARN + 6 * Micros.HOUR);
+    assertThat(a.score()).isGreaterThan(0.8);
+    assertThat(a.technique()).isEqualTo("T1110.001");
+    assertThat(a.evidence()).startsWith("failed logons 30 (usually 0, z ")
+        .contains("SMB file writes 8 (usually 0")
+        .contains(" in 1 h; anomaly ");
+  }
+
+  @Test
+  void sameActivityDuringLearning_isLearnedNotAlerted() {
+    Fixtures f = new Fixtures();
+    routine(f, new SplittableRandom(7), T0, LEARN);
+    wormHour(f, T0 + 5 * Micros.HOUR, ws(3), 15);
+    assertThat(f.runUntil(LEARN, LEARN, detector())).isEmpty();
+  }
+
+  @Test
+  void scannerThatAlwaysSweepsPeers_isLearnedAsItsNormal() {
+    Fixtures f = new Fixtures();
+    routine(f, new SplittableRandom(9), T0, LEARN + Micros.DAY);
+    int scanner = ws(9);
+    for (long h = T0; h < LEARN + Micros.DAY; h += Micros.HOUR) {
+      for (int i = 0; i < 40; i++) {
+        f.conn(h + i * Micros.MINUTE, scanner, in(100 + i), 22 + i, "", 0, 0, 0, ConnState.REJ);
+      }
+    }
+    List<Alert> alerts = f.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    assertThat(alerts.stream().filter(a -> a.host() == scanner
+        && a.score() >= Detector.DEFAULT_THRESHOLD)).isEmpty();
+    // The same sweep from a workstation that never scanned is flagged.
+    Fixtures g = new Fixtures();
+    routine(g, new SplittableRandom(9), T0, LEARN + Micros.DAY);
+    for (int i = 0; i < 40; i++) {
+      g.conn(LEARN + 3 * Micros.HOUR + i * Micros.MINUTE, ws(4), in(100 + i), 22 + i, "", 0, 0,
+          0, ConnState.REJ);
+    }
+    List<Alert> flagged = g.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    assertThat(flagged.stream().filter(a -> a.host() == ws(4)
+        && a.score() >= Detector.DEFAULT_THRESHOLD)).hasSize(1);
+  }
+
+  @Test
+  void newDeviceBehavingLikeItsPeers_staysQuiet() {
+    Fixtures f = new Fixtures();
+    SplittableRandom rnd = new SplittableRandom(8);
+    routine(f, rnd, T0, LEARN + Micros.DAY);
+    for (long h = LEARN; h < LEARN + Micros.DAY; h += Micros.HOUR) {
+      for (int c = 0; c < 5; c++) {
+        f.conn(h + c * Micros.MINUTE, ws(40), ext(c), 443, "ssl", Micros.SECOND, 5_000, 5_000,
+            ConnState.SF);
+      }
+    }
+    List<Alert> alerts = f.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    assertThat(alerts.stream().filter(a -> a.host() == ws(40)
+        && a.score() >= Detector.DEFAULT_THRESHOLD)).isEmpty();
+  }
+
+  @Test
+  void thresholdSweep_countsAlertsPerThreshold() {
+    Fixtures f = new Fixtures();
+    routine(f, new SplittableRandom(7), T0, LEARN + Micros.DAY);
+    wormHour(f, LEARN + 2 * Micros.HOUR, ws(1), 2);
+    wormHour(f, LEARN + 4 * Micros.HOUR, ws(2), 6);
+    wormHour(f, LEARN + 6 * Micros.HOUR, ws(3), 20);
+    List<Alert> alerts = f.runUntil(LEARN, LEARN + Micros.DAY, detector());
+    double small = maxScore(alerts, ws(1));
+    double medium = maxScore(alerts, ws(2));
+    double large = maxScore(alerts, ws(3));
+    assertThat(small).isLessThan(medium);
+    assertThat(medium).isLessThan(large);
+    assertThat(List.of(small, medium, large)).containsExactly(0.545, 0.731, 0.872);
+    assertThat(countAtLeast(alerts, 0.5)).isEqualTo(3);
+    assertThat(countAtLeast(alerts, 0.6)).isEqualTo(2);
+    assertThat(countAtLeast(alerts, 0.8)).isEqualTo(1);
+    assertThat(countAtLeast(alerts, 0.9)).isZero();
+  }
+
+  private static double maxScore(List<Alert> alerts, int host) {
+    return alerts.stream().filter(a -> a.host() == host).mapToDouble(Alert::score).max()
+        .orElse(0);
+  }
+}

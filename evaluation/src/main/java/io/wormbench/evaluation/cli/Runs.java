@@ -1,0 +1,44 @@
+package io.wormbench.evaluation.cli;
+
+import io.wormbench.evaluation.experiment.Experiment;
+import io.wormbench.evaluation.experiment.RunOutcome;
+import io.wormbench.evaluation.experiment.Sweep;
+import io.wormbench.evaluation.output.RunWriter;
+import io.wormbench.evaluation.scenario.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What {@code run} and {@code demo} share: run the seeds, write the folder, print the table. */
+final class Runs {
+  private Runs() {}
+
+  static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
+      boolean render) {
+    long t0 = System.nanoTime();
+    if (!scenario.sweep().isEmpty()) {
+      Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"));
+      if (render) {
+        Reports.render(out, stdout);
+      }
+      stdout.printf(Locale.ROOT, "sweep of %s over %d point(s) written to %s (sweep.csv)%n",
+          scenario.name(), Sweep.points(scenario).size(), out);
+      return;
+    }
+    RunOutcome outcome = Experiment.run(scenario, threads,
+        ConsoleProgress.forConsole(scenario.name()));
+    RunWriter.write(outcome, out, command);
+    if (render) {
+      Reports.render(out, stdout);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    stdout.print(SummaryTable.render(outcome.summary()));
+    long events = outcome.runs().stream().mapToLong(r -> r.events()).sum();
+    stdout.printf(Locale.ROOT, "%s: %d seed(s), %d events in %.1f s; report in %s%n",
+        scenario.name(), outcome.seeds().size(), events, secs, out);
+  }
+
+  static int threads(int requested) {
+    return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+  }
+}

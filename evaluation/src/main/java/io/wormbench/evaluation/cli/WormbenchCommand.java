@@ -1,0 +1,68 @@
+package io.wormbench.evaluation.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code wormbench} command line (picocli). Bad input of any kind (a wrong scenario field,
+ * a malformed alerts file, a missing file) ends with one line on stderr and exit code 2,
+ * never a stack trace; set {@code WORMBENCH_DEBUG=1} to see the trace of an internal error.
+ */
+@Command(name = "wormbench", mixinStandardHelpOptions = true, version = "wormbench 0.1.0-SNAPSHOT",
+    description = "Simulates enterprise traffic with cryptomining worms and scores network "
+        + "detectors on it: precision, recall and time-to-detect over many seeds.",
+    subcommands = {RunCommand.class, DemoCommand.class,
+        ScoreCommand.class, CompareCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
+public final class WormbenchCommand implements Runnable {
+  /** Exit code for bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  /** The configured command line, for tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new WormbenchCommand());
+    cl.setExecutionExceptionHandler((e, line, parse) -> {
+      PrintWriter err = line.getErr();
+      if (System.getenv("WORMBENCH_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      if (isBadInput(e)) {
+        err.println("wormbench: " + oneLine(e.getMessage()));
+        return BAD_INPUT;
+      }
+      err.println("wormbench: internal error: " + e.getClass().getSimpleName() + ": "
+          + oneLine(String.valueOf(e.getMessage()))
+          + " (set WORMBENCH_DEBUG=1 for the stack trace)");
+      return 1;
+    });
+    return cl;
+  }
+
+  static boolean isBadInput(Throwable e) {
+    return e instanceof io.wormbench.traffic.spec.SpecException
+        || e instanceof io.wormbench.traffic.codec.TrafficFormatException
+        || e instanceof BadInputException
+        || e instanceof io.wormbench.evaluation.report.input.ReportInputException
+        || e instanceof UncheckedIOException;
+  }
+
+  static String oneLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

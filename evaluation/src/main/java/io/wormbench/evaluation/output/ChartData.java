@@ -1,0 +1,196 @@
+package io.wormbench.evaluation.output;
+
+import io.wormbench.evaluation.experiment.RunOutcome;
+import io.wormbench.evaluation.replay.RunResult;
+import io.wormbench.evaluation.scoring.DetectorSeedScore;
+import io.wormbench.evaluation.scoring.HostCounts;
+import io.wormbench.evaluation.scoring.HostTtd;
+import io.wormbench.evaluation.scoring.Metrics;
+import io.wormbench.evaluation.scoring.ScoredAlert;
+import io.wormbench.evaluation.scoring.SeedScore;
+import io.wormbench.evaluation.scoring.ThresholdSweep;
+import io.wormbench.evaluation.stats.Summary;
+import io.wormbench.traffic.alert.Alert;
+import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.AttackStep;
+import io.wormbench.traffic.truth.GroundTruth;
+import io.wormbench.traffic.truth.HostInfo;
+import io.wormbench.traffic.truth.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The per-chart CSV files of a run folder (SCHEMA.md): scored alerts, time-to-detect, stage
+ * coverage, the pooled precision-recall/ROC sweep, false alarms by look-alike and the first
+ * seed's timeline. The report draws its charts from these files only.
+ */
+public final class ChartData {
+  private ChartData() {}
+
+  /** scored-alerts.csv. */
+  public static String scoredAlerts(RunOutcome run) {
+    Csv csv = new Csv("seed", "detector", "time", "host", "peer", "score", "technique", "stage",
+        "verdict", "attribution");
+    for (SeedScore s : run.scores()) {
+      for (ScoredAlert a : s.detectors().get(Metrics.ALL_DETECTORS).alerts()) {
+        Alert al = a.alert();
+        csv.row(s.seed(), al.detector(), Micros.iso(al.ts()), Ipv4.format(al.host()),
+            al.peer() == Ipv4.NONE ? "" : Ipv4.format(al.peer()), Num.format(al.score()),
+            al.technique(), Stage.ofTechnique(al.technique()).map(Enum::name).orElse(""),
+            a.verdict().name(), a.attribution());
+      }
+    }
+    return csv.toString();
+  }
+
+  /** ttd.csv. */
+  public static String ttd(RunOutcome run) {
+    Csv csv = new Csv("seed", "detector", "host", "hostName", "infectedAt", "firstTrueAlertAt",
+        "ttdSeconds", "detected");
+    for (SeedScore s : run.scores()) {
+      Map<Integer, String> names = names(s.truth());
+      for (DetectorSeedScore d : s.detectors().values()) {
+        for (HostTtd t : d.ttd()) {
+          csv.row(s.seed(), d.detector(), Ipv4.format(t.host()), names.getOrDefault(t.host(), ""),
+              Micros.iso(t.infectedAt()), t.detected() ? Micros.iso(t.firstTrueAlertAt()) : "",
+              t.detected() ? Num.format(t.ttdMicros() / (double) Micros.SECOND) : "",
+              t.detected());
+        }
+      }
+    }
+    return csv.toString();
+  }
+
+  /** stage-coverage.csv. */
+  public static String stageCoverage(RunOutcome run) {
+    Csv csv = new Csv("detector", "stage", "technique", "steps", "caught", "coverage", "ci95Low",
+        "ci95High", "n");
+    for (String d : run.summary().detectors().keySet()) {
+      for (Stage stage : Stage.values()) {
+        int steps = 0;
+        int caught = 0;
+        for (SeedScore s : run.scores()) {
+          DetectorSeedScore ds = s.detectors().get(d);
+          if (ds != null) {
+            steps += ds.coverage().get(stage)[0];
+            caught += ds.coverage().get(stage)[1];
+          }
+        }
+        Summary c = run.summary().get(d, Metrics.coverage(stage));
+        csv.row(d, stage.name(), stage.techniques().get(0), steps, caught, Num.format(c.mean()),
+            Num.format(c.ci95Low()), Num.format(c.ci95High()), c.n());
+      }
+    }
+    return csv.toString();
+  }
+
+  /** pr-curve.csv: counts summed over seeds at each threshold, then divided. */
+  public static String prCurve(RunOutcome run) {
+    Csv csv = new Csv("detector", "threshold", "alerts", "precision", "recall",
+        "falseAlarmsPerDay");
+    double days = run.scores().stream().mapToDouble(SeedScore::scoredDays).sum();
+    for (String d : run.summary().detectors().keySet()) {
+      TreeSet<Double> thresholds = new TreeSet<>();
+      for (SeedScore s : run.scores()) {
+        DetectorSeedScore ds = s.detectors().get(d);
+        if (ds != null) {
+          thresholds.addAll(ThresholdSweep.thresholds(ds.alerts()));
+        }
+      }
+      for (double t : thresholds.descendingSet()) {
+        int flagged = 0;
+        int flaggedTrue = 0;
+        int infected = 0;
+        int detected = 0;
+        int alerts = 0;
+        int fp = 0;
+        for (SeedScore s : run.scores()) {
+          DetectorSeedScore ds = s.detectors().get(d);
+          if (ds == null) {
+            continue;
+          }
+          var infectedHosts = new java.util.HashSet<Integer>();
+          ds.ttd().forEach(h -> infectedHosts.add(h.host()));
+          HostCounts c = HostCounts.of(ds.alerts(), infectedHosts, t);
+          flagged += c.flagged();
+          flaggedTrue += c.flaggedTrue();
+          infected += c.infected();
+          detected += c.detected();
+          alerts += c.trueAlerts() + c.falseAlerts();
+          fp += c.falseAlerts();
+        }
+        HostCounts pooled = new HostCounts(flagged, flaggedTrue, infected, detected, alerts - fp,
+            fp);
+        csv.row(d, Num.format(t), alerts, Num.format(pooled.precision()),
+            Num.format(pooled.recall()), Num.format(days == 0 ? Double.NaN : fp / days));
+      }
+    }
+    return csv.toString();
+  }
+
+  /** false-alarms.csv. */
+  public static String falseAlarms(RunOutcome run) {
+    Csv csv = new Csv("detector", "attribution", "alerts", "perDay");
+    double days = run.scores().stream().mapToDouble(SeedScore::scoredDays).sum();
+    for (String d : run.summary().detectors().keySet()) {
+      Map<String, Integer> sum = new TreeMap<>();
+      for (SeedScore s : run.scores()) {
+        DetectorSeedScore ds = s.detectors().get(d);
+        if (ds != null) {
+          ds.falseAlarms().forEach((k, v) -> sum.merge(k, v, Integer::sum));
+        }
+      }
+      sum.forEach((k, v) -> csv.row(d, k, v, Num.format(days == 0 ? Double.NaN : v / days)));
+    }
+    return csv.toString();
+  }
+
+  /** timeline.csv of the first seed. */
+  public static String timeline(RunOutcome run) {
+    Csv csv = new Csv("kind", "lane", "label", "start", "end", "startHours", "endHours",
+        "verdict");
+    if (run.scores().isEmpty()) {
+      return csv.toString();
+    }
+    SeedScore s = run.scores().get(0);
+    GroundTruth truth = s.truth();
+    Map<Integer, String> names = names(truth);
+    List<AttackStep> steps = new ArrayList<>(truth.steps());
+    for (AttackStep st : steps) {
+      csv.row("step", lane(names, st.source()), st.stage().name(), Micros.iso(st.start()),
+          Micros.iso(st.end()), hours(truth, st.start()), hours(truth, st.end()), "");
+    }
+    for (ScoredAlert a : s.detectors().get(Metrics.ALL_DETECTORS).alerts()) {
+      Alert al = a.alert();
+      csv.row("alert", lane(names, al.host()), al.detector(), Micros.iso(al.ts()),
+          Micros.iso(al.ts()), hours(truth, al.ts()), hours(truth, al.ts()), a.verdict().name());
+    }
+    return csv.toString();
+  }
+
+  private static String hours(GroundTruth truth, long ts) {
+    return Num.format((ts - truth.start()) / (double) Micros.HOUR);
+  }
+
+  private static String lane(Map<Integer, String> names, int host) {
+    return names.getOrDefault(host, Ipv4.format(host));
+  }
+
+  static Map<Integer, String> names(GroundTruth truth) {
+    Map<Integer, String> out = new HashMap<>();
+    for (HostInfo h : truth.hosts()) {
+      out.put(h.address(), h.name());
+    }
+    return out;
+  }
+
+  /** The first seed's run, for the files that show one run. */
+  static RunResult first(RunOutcome run) {
+    return run.runs().get(0);
+  }
+}

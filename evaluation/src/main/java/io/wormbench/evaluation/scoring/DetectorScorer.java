@@ -1,0 +1,202 @@
+package io.wormbench.evaluation.scoring;
+
+import io.wormbench.traffic.alert.Alert;
+import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.AttackStep;
+import io.wormbench.traffic.truth.GroundTruth;
+import io.wormbench.traffic.truth.HostTimeline;
+import io.wormbench.traffic.truth.Stage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes every metric of SCORING.md for one detector's scored alerts on one seed. This and
+ * {@link AlertMatcher} are the only places scoring rules are written down in code.
+ */
+public final class DetectorScorer {
+  private final GroundTruth truth;
+  private final ScoringSettings settings;
+  private final AlertMatcher matcher;
+  private final List<HostTimeline> infected;
+  private final Set<Integer> infectedHosts;
+
+  /** A scorer over one seed's truth. */
+  public DetectorScorer(GroundTruth truth, ScoringSettings settings) {
+    this.truth = truth;
+    this.settings = settings;
+    this.matcher = new AlertMatcher(truth, settings);
+    List<HostTimeline> inf = new ArrayList<>();
+    Set<Integer> hosts = new TreeSet<>();
+    for (HostTimeline t : truth.timelines()) {
+      if (t.infected() && hosts.add(t.host())) {
+        inf.add(t);
+      }
+    }
+    inf.sort((a, b) -> a.infectedAt() != b.infectedAt()
+        ? Long.compare(a.infectedAt(), b.infectedAt()) : Integer.compare(a.host(), b.host()));
+    this.infected = List.copyOf(inf);
+    this.infectedHosts = Set.copyOf(hosts);
+  }
+
+  /** The matcher, for verdicts on single alerts. */
+  public AlertMatcher matcher() {
+    return matcher;
+  }
+
+  /** Infected hosts in order of infection. */
+  public List<HostTimeline> infected() {
+    return infected;
+  }
+
+  /** Addresses of infected hosts. */
+  public Set<Integer> infectedHosts() {
+    return infectedHosts;
+  }
+
+  /** Days of scored time: from the learning end (or truth start) to truth end. */
+  public double scoredDays() {
+    long from = Math.max(truth.start(), settings.learningEnd());
+    return Math.max(0, truth.end() - from) / (double) Micros.DAY;
+  }
+
+  /** Scores {@code alerts} (one detector's, or all pooled) under the name {@code detector}. */
+  public DetectorSeedScore score(String detector, List<Alert> alerts) {
+    List<ScoredAlert> scored = matcher.scoreAll(alerts);
+    Map<String, Double> m = new LinkedHashMap<>();
+    HostCounts hc = HostCounts.of(scored, infectedHosts, 0);
+    List<HostTtd> ttd = timeToDetect(scored);
+    double[] detectedTtd = ttd.stream().filter(HostTtd::detected)
+        .mapToDouble(t -> t.ttdMicros() / (double) Micros.SECOND).sorted().toArray();
+    double days = scoredDays();
+    int hostsCount = truth.hosts().size();
+
+    m.put("hostRecall", hc.recall());
+    m.put("hostPrecision", hc.precision());
+    m.put("hostF1", hc.f1());
+    m.put("alertPrecision", hc.alertPrecision());
+    m.put("medianTtdSeconds", median(detectedTtd));
+    m.put("runTtdSeconds", runTtdSeconds(scored));
+    m.put("falseAlarmsPer1000HostDays", days == 0 || hostsCount == 0 ? Double.NaN
+        : hc.falseAlerts() * 1000.0 / (hostsCount * days));
+    m.put("falseAlarmsPerDay", days == 0 ? Double.NaN : hc.falseAlerts() / days);
+
+    m.put("alerts", (double) scored.size());
+    m.put("trueAlerts", (double) hc.trueAlerts());
+    m.put("falseAlerts", (double) hc.falseAlerts());
+    m.put("learningAlerts", (double) scored.stream().filter(a -> !a.scored()).count());
+    m.put("hostsInfected", (double) infected.size());
+    m.put("hostsDetected", (double) detectedTtd.length);
+    m.put("hostsUndetected", (double) (infected.size() - detectedTtd.length));
+    m.put("meanTtdSeconds", detectedTtd.length == 0 ? Double.NaN
+        : Arrays.stream(detectedTtd).average().orElseThrow());
+    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(scored, infectedHosts,
+        ThresholdSweep.thresholds(scored)), infected.size()));
+    m.put("nabStandard", NabScore.normalised(scored, infected, settings.nabWindow()));
+    Map<Stage, int[]> coverage = coverage(scored);
+    for (Stage s : Stage.values()) {
+      int[] c = coverage.get(s);
+      m.put(Metrics.coverage(s), c[0] == 0 ? Double.NaN : (double) c[1] / c[0]);
+    }
+    return new DetectorSeedScore(detector, m, ttd, coverage, falseAlarms(scored), scored);
+  }
+
+  private List<HostTtd> timeToDetect(List<ScoredAlert> scored) {
+    List<HostTtd> out = new ArrayList<>();
+    for (HostTimeline t : infected) {
+      long first = HostTimeline.NEVER;
+      for (ScoredAlert a : scored) {
+        if (a.isTrue() && a.alert().host() == t.host() && a.alert().ts() < first) {
+          first = a.alert().ts();
+        }
+      }
+      out.add(new HostTtd(t.host(), t.infectedAt(), first));
+    }
+    return out;
+  }
+
+  /** Earliest attack step start, else earliest infection; NEVER when the run has no attack. */
+  public long attackStart() {
+    long start = HostTimeline.NEVER;
+    for (AttackStep s : truth.steps()) {
+      start = Math.min(start, s.start());
+    }
+    if (start == HostTimeline.NEVER) {
+      for (HostTimeline t : infected) {
+        start = Math.min(start, t.infectedAt());
+      }
+    }
+    return start;
+  }
+
+  private double runTtdSeconds(List<ScoredAlert> scored) {
+    long start = attackStart();
+    long first = HostTimeline.NEVER;
+    for (ScoredAlert a : scored) {
+      if (a.isTrue()) {
+        first = Math.min(first, a.alert().ts());
+      }
+    }
+    if (start == HostTimeline.NEVER || first == HostTimeline.NEVER) {
+      return Double.NaN;
+    }
+    return Math.max(0, first - start) / (double) Micros.SECOND;
+  }
+
+  private Map<Stage, int[]> coverage(List<ScoredAlert> scored) {
+    Map<Stage, int[]> out = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      out.put(s, new int[2]);
+    }
+    for (AttackStep step : truth.steps()) {
+      int[] c = out.get(step.stage());
+      c[0]++;
+      if (caught(step, scored)) {
+        c[1]++;
+      }
+    }
+    return out;
+  }
+
+  /** True when a scored alert of the step's stage on its source or target falls in its window. */
+  boolean caught(AttackStep step, List<ScoredAlert> scored) {
+    for (ScoredAlert a : scored) {
+      Alert al = a.alert();
+      if (!a.scored() || (al.host() != step.source() && al.host() != step.target())) {
+        continue;
+      }
+      Optional<Stage> stage = Stage.ofTechnique(al.technique());
+      if (stage.isPresent() && stage.get() == step.stage()
+          && matcher.covers(step.start(), step.end(), al.ts())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> falseAlarms(List<ScoredAlert> scored) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (ScoredAlert a : scored) {
+      if (a.verdict() == Verdict.FP) {
+        out.merge(a.attribution(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** Median of sorted values; NaN when empty. */
+  public static double median(double[] sorted) {
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

@@ -1,0 +1,169 @@
+package io.wormbench.simulator.engine;
+
+import io.wormbench.simulator.network.Host;
+import io.wormbench.traffic.event.ConnId;
+import io.wormbench.traffic.event.ConnState;
+import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.DceRpcCall;
+import io.wormbench.traffic.event.DnsQuery;
+import io.wormbench.traffic.event.HttpTransaction;
+import io.wormbench.traffic.event.NtlmAuth;
+import io.wormbench.traffic.event.RdpConnect;
+import io.wormbench.traffic.event.SmbFileAccess;
+import io.wormbench.traffic.event.SmbTreeConnect;
+import io.wormbench.traffic.event.TlsHandshake;
+import io.wormbench.traffic.event.Transport;
+import java.util.SplittableRandom;
+
+/**
+ * Renders application exchanges as the records Zeek would log for them (conn.log plus dns,
+ * ssl, http, ntlm, smb_mapping, smb_files, rdp and dce_rpc logs): a Connection at the first
+ * packet carrying the session's final duration, bytes and state, then its protocol records at
+ * or after that time with the same uid. Every method returns the uid, or the empty string when
+ * a quarantine cut the traffic and nothing was emitted.
+ */
+public final class Flows {
+  /** The payload MIME type Zeek sniffs for an MZ (Windows PE) body. */
+  public static final String DOSEXEC = "application/x-dosexec";
+  private static final long MS = 1000;
+
+  private Flows() {}
+
+  /** A DNS A lookup from {@code client} to its resolver answered with {@code answer}. */
+  public static String dns(World w, Host client, long ts, String name, int answer,
+      SplittableRandom r) {
+    Host resolver = w.network().resolver(client);
+    if (w.blocked(client.address(), resolver.address(), ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(client.address(), client.ephemeralPort(), resolver.address(), 53);
+    int q = name.length() + 18;
+    w.emit(new Connection(ts, uid, id, Transport.UDP, "dns", 300 + r.nextInt(20_000), q, q + 16,
+        1, 1, ConnState.SF));
+    w.emit(new DnsQuery(ts, uid, id, name, "A", "NOERROR", w.dnsAnswer(answer)));
+    return uid;
+  }
+
+  /** An HTTPS session with SNI {@code sni}. */
+  public static String tls(World w, int orig, int origPort, int resp, int port, long ts,
+      String sni, long duration, long origBytes, long respBytes) {
+    if (w.blocked(orig, resp, ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(orig, origPort, resp, port);
+    w.emit(new Connection(ts, uid, id, Transport.TCP, "ssl", duration, origBytes, respBytes,
+        packets(origBytes), packets(respBytes), ConnState.SF));
+    w.emit(new TlsHandshake(ts + Math.min(duration, 2 * MS), uid, id, sni, "TLSv12"));
+    return uid;
+  }
+
+  /** A plain HTTP GET with one response. */
+  public static String http(World w, int orig, int origPort, int resp, int port, long ts,
+      String host, String uri, String userAgent, String mime, long bodyLen, long duration) {
+    if (w.blocked(orig, resp, ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(orig, origPort, resp, port);
+    long req = 120 + host.length() + uri.length() + userAgent.length();
+    w.emit(new Connection(ts, uid, id, Transport.TCP, "http", duration, req, bodyLen + 240,
+        packets(req), packets(bodyLen + 240), ConnState.SF));
+    w.emit(new HttpTransaction(ts + Math.min(duration, 3 * MS), uid, id, "GET", host, uri,
+        userAgent, 200, mime, bodyLen));
+    return uid;
+  }
+
+  /** A bare TCP connection with no application data (scans, refused or unanswered probes). */
+  public static String probe(World w, int orig, int origPort, int resp, int port, long ts,
+      ConnState state, String service, long duration, long origBytes, long respBytes) {
+    if (w.blocked(orig, resp, ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(orig, origPort, resp, port);
+    long op = state == ConnState.S0 ? 2 : packets(origBytes) + 1;
+    long rp = state == ConnState.S0 ? 0 : state == ConnState.REJ ? 1 : packets(respBytes) + 1;
+    w.emit(new Connection(ts, uid, id, Transport.TCP, service, duration, origBytes, respBytes, op,
+        rp, state));
+    return uid;
+  }
+
+  /**
+   * An SMB session on 445: NTLM logon, and when it succeeds and {@code share} is not empty a
+   * tree connect to {@code \\HOST\share} and, when {@code file} is not empty, one file action.
+   */
+  public static String smb(World w, Host src, Host dst, long ts, String domain, String user,
+      boolean success, String share, SmbFileAccess.Action action, String file, long size) {
+    return smb(w, src, dst.address(), dst.name(), ts, domain, user, success, share, action, file,
+        size);
+  }
+
+  /** As {@link #smb(World, Host, Host, long, String, String, boolean, String,
+   * SmbFileAccess.Action, String, long)} to any address, internal or external. */
+  public static String smb(World w, Host src, int dstAddress, String dstName, long ts,
+      String domain, String user, boolean success, String share, SmbFileAccess.Action action,
+      String file, long size) {
+    if (w.blocked(src.address(), dstAddress, ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(src.address(), src.ephemeralPort(), dstAddress, 445);
+    long dur = success ? 40 * MS + size / 20 : 3 * MS;
+    long ob = 1_100 + (action == SmbFileAccess.Action.WRITE ? size : 300);
+    long rb = 700 + (action == SmbFileAccess.Action.READ ? size : 300);
+    w.emit(new Connection(ts, uid, id, Transport.TCP, "smb", dur, ob, rb, packets(ob),
+        packets(rb), ConnState.SF));
+    w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), success));
+    if (success && !share.isEmpty()) {
+      String path = "\\\\" + dstName + "\\" + share;
+      w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, path,
+          share.equals("IPC$") ? "PIPE" : "DISK"));
+      if (!file.isEmpty()) {
+        w.emit(new SmbFileAccess(ts + 3 * MS, uid, id, action, path, file, size));
+      }
+    }
+    return uid;
+  }
+
+  /**
+   * Remote service start as PsExec and Impacket do it: an authenticated SMB session to IPC$,
+   * then svcctl over the {@code \pipe\svcctl} named pipe (OpenSCManagerW, CreateServiceW,
+   * StartServiceW; MS-SCMR).
+   */
+  public static String svcctl(World w, Host src, Host dst, long ts, String domain, String user) {
+    if (w.blocked(src.address(), dst.address(), ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 445);
+    w.emit(new Connection(ts, uid, id, Transport.TCP, "smb", 60 * MS, 2_400, 1_600, 14, 12,
+        ConnState.SF));
+    w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), true));
+    w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, "\\\\" + dst.name() + "\\IPC$", "PIPE"));
+    w.emit(new DceRpcCall(ts + 3 * MS, uid, id, "svcctl", "OpenSCManagerW"));
+    w.emit(new DceRpcCall(ts + 4 * MS, uid, id, "svcctl", "CreateServiceW"));
+    w.emit(new DceRpcCall(ts + 5 * MS, uid, id, "svcctl", "StartServiceW"));
+    return uid;
+  }
+
+  /** An RDP session; {@code cookie} is the user in the X.224 routing cookie. */
+  public static String rdp(World w, Host src, Host dst, long ts, String cookie, long duration,
+      long origBytes, long respBytes) {
+    if (w.blocked(src.address(), dst.address(), ts)) {
+      return "";
+    }
+    String uid = w.uid();
+    ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 3389);
+    w.emit(new Connection(ts, uid, id, Transport.TCP, "rdp", duration, origBytes, respBytes,
+        packets(origBytes), packets(respBytes), ConnState.SF));
+    w.emit(new RdpConnect(ts + MS, uid, id, cookie, "Success"));
+    return uid;
+  }
+
+  /** A rough TCP segment count for a payload: one per 1,400 bytes plus handshake and acks. */
+  public static long packets(long bytes) {
+    return 3 + bytes / 1_400;
+  }
+}

@@ -1,0 +1,189 @@
+package io.wormbench.traffic.codec.truth;
+
+import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.truth.AttackStep;
+import io.wormbench.traffic.truth.BenignActivity;
+import io.wormbench.traffic.truth.GroundTruth;
+import io.wormbench.traffic.truth.HostInfo;
+import io.wormbench.traffic.truth.HostRole;
+import io.wormbench.traffic.truth.HostTimeline;
+import io.wormbench.traffic.truth.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The run folder's {@code truth.json}: the hidden ground truth of one simulated run, pretty
+ * printed with two-space indents and {@code \n} line ends, fields in a fixed order so the same
+ * run gives the same bytes. Schema ({@code "format": "wormbench-truth/1"}):
+ *
+ * <pre>
+ * { "format", "scenario", "seed", "start", "startMicros", "end", "endMicros",
+ *   "hosts":      [ { "address", "name", "role", "subnet" } ],
+ *   "timelines":  [ { "host", "infectedAt", "infectedAtMicros", "firstMaliciousAt",
+ *                     "firstMaliciousAtMicros", "quarantinedAt", "quarantinedAtMicros" } ],
+ *   "steps":      [ { "id", "stage", "technique", "source", "target", "start", "startMicros",
+ *                     "end", "endMicros", "eventUids": [ ... ] } ],
+ *   "lookalikes": [ { "kind", "source", "target", "start", "startMicros", "end", "endMicros",
+ *                     "events" } ] }
+ * </pre>
+ *
+ * <p>Addresses are dotted quads ({@code 0.0.0.0} for "none"); times appear twice, as ISO-8601
+ * UTC for people and as raw microseconds, which the reader trusts. A timeline point the host
+ * never reached ({@link HostTimeline#NEVER}) is {@code null} in both.
+ */
+public final class TruthJson {
+  /** The value of the {@code format} field this version writes and reads. */
+  public static final String FORMAT = "wormbench-truth/1";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private TruthJson() {}
+
+  /** Writes {@code truth} to {@code file}, replacing it. */
+  public static void write(Path file, GroundTruth truth) {
+    try {
+      Files.writeString(file, toJson(truth), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** The file's text: deterministic, ending in one {@code \n}. */
+  public static String toJson(GroundTruth truth) {
+    return PRETTY.writeValueAsString(TruthTree.of(MAPPER, truth)) + "\n";
+  }
+
+  /** Reads {@code file}; a missing or malformed field fails naming its JSON path. */
+  public static GroundTruth read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return fromJson(text, Texts.fileName(file));
+  }
+
+  /** Parses the text of a truth.json; {@code source} names it in error messages. */
+  public static GroundTruth fromJson(String text, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      throw new TrafficFormatException(source, e.getLocation() == null ? 0
+          : e.getLocation().getLineNr(), "", "not JSON: " + e.getOriginalMessage(), e);
+    }
+    return new TruthTree.Reader(source).read(root);
+  }
+
+  /** Builds and reads the JSON tree; split out to keep each half readable. */
+  static final class TruthTree {
+    private TruthTree() {}
+
+    static ObjectNode of(JsonMapper mapper, GroundTruth t) {
+      ObjectNode root = mapper.createObjectNode();
+      root.put("format", FORMAT);
+      root.put("scenario", t.scenario());
+      root.put("seed", t.seed());
+      Json.time(root, "start", t.start());
+      Json.time(root, "end", t.end());
+      ArrayNode hosts = root.putArray("hosts");
+      for (HostInfo h : t.hosts()) {
+        ObjectNode o = hosts.addObject();
+        o.put("address", Json.address(h.address()));
+        o.put("name", h.name());
+        o.put("role", h.role().name());
+        o.put("subnet", h.subnet());
+      }
+      ArrayNode timelines = root.putArray("timelines");
+      for (HostTimeline tl : t.timelines()) {
+        ObjectNode o = timelines.addObject();
+        o.put("host", Json.address(tl.host()));
+        Json.time(o, "infectedAt", tl.infectedAt());
+        Json.time(o, "firstMaliciousAt", tl.firstMaliciousAt());
+        Json.time(o, "quarantinedAt", tl.quarantinedAt());
+      }
+      ArrayNode steps = root.putArray("steps");
+      for (AttackStep s : t.steps()) {
+        ObjectNode o = steps.addObject();
+        o.put("id", s.id());
+        o.put("stage", s.stage().name());
+        o.put("technique", s.technique());
+        o.put("source", Json.address(s.source()));
+        o.put("target", Json.address(s.target()));
+        Json.time(o, "start", s.start());
+        Json.time(o, "end", s.end());
+        ArrayNode uids = o.putArray("eventUids");
+        s.eventUids().forEach(uids::add);
+      }
+      ArrayNode lookalikes = root.putArray("lookalikes");
+      for (BenignActivity b : t.lookalikes()) {
+        ObjectNode o = lookalikes.addObject();
+        o.put("kind", b.kind());
+        o.put("source", Json.address(b.source()));
+        o.put("target", Json.address(b.target()));
+        Json.time(o, "start", b.start());
+        Json.time(o, "end", b.end());
+        o.put("events", b.events());
+      }
+      return root;
+    }
+
+    /** Reads a tree back, each error naming the JSON path of the field at fault. */
+    static final class Reader {
+      private final Json json;
+
+      Reader(String source) {
+        this.json = new Json(source);
+      }
+
+      GroundTruth read(JsonNode root) {
+        String format = json.text(root, "", "format");
+        if (!format.equals(FORMAT)) {
+          throw json.error("format", "expected '" + FORMAT + "' but found '" + format + "'");
+        }
+        List<HostInfo> hosts = new ArrayList<>();
+        json.each(root, "", "hosts", (o, p) -> hosts.add(new HostInfo(
+            json.address(o, p, "address"), json.text(o, p, "name"),
+            json.enumValue(o, p, "role", HostRole.class), json.text(o, p, "subnet"))));
+        List<HostTimeline> timelines = new ArrayList<>();
+        json.each(root, "", "timelines", (o, p) -> timelines.add(new HostTimeline(
+            json.address(o, p, "host"), json.time(o, p, "infectedAt"),
+            json.time(o, p, "firstMaliciousAt"), json.time(o, p, "quarantinedAt"))));
+        List<AttackStep> steps = new ArrayList<>();
+        json.each(root, "", "steps", (o, p) -> steps.add(json.wrap(p, () -> new AttackStep(
+            (int) json.integer(o, p, "id"), json.enumValue(o, p, "stage", Stage.class),
+            json.text(o, p, "technique"), json.address(o, p, "source"),
+            json.address(o, p, "target"), json.time(o, p, "start"), json.time(o, p, "end"),
+            json.texts(o, p, "eventUids")))));
+        List<BenignActivity> lookalikes = new ArrayList<>();
+        json.each(root, "", "lookalikes", (o, p) -> lookalikes.add(new BenignActivity(
+            json.text(o, p, "kind"), json.address(o, p, "source"), json.address(o, p, "target"),
+            json.time(o, p, "start"), json.time(o, p, "end"), (int) json.integer(o, p, "events"))));
+        return new GroundTruth(json.text(root, "", "scenario"), json.integer(root, "", "seed"),
+            json.time(root, "", "start"), json.time(root, "", "end"), hosts, timelines, steps,
+            lookalikes);
+      }
+    }
+  }
+}
