@@ -32,7 +32,7 @@ public final class HtmlReport {
         .raw("</style>\n</head>\n<body>\n<main>\n");
     h.raw("<header>").el("h1", name);
     h.el("p class=\"description\"", d.scenario().description().isEmpty()
-        ? "(no description in the scenario file)" : d.scenario().description());
+        ? "(no description recorded in run.json)" : d.scenario().description());
     h.raw("<p class=\"meta\">").text(seedText(d) + " \u00b7 simulated "
         + Fmt.time(d.scenario().start()) + " to " + Fmt.time(d.scenario().end()))
         .raw("</p></header>\n");

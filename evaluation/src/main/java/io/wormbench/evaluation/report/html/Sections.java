@@ -54,7 +54,7 @@ final class Sections {
         metric(h, "PR average precision", r.prArea(), Fmt::share);
       }
       if (!ttd.isEmpty()) {
-        h.row(false, "infected hosts detected", caught + " of " + ttd.size(), "");
+        h.row(false, "infected hosts detected (all seeds)", caught + " of " + ttd.size(), "");
       }
       h.raw("</tbody></table>\n");
     }
