@@ -51,11 +51,11 @@ public record SimulationSpec(String name, long start, ZoneId timeZone, long dura
     long start = start(root, zone);
     long duration = root.durationField("duration", 3 * Micros.DAY,
         x -> x >= Micros.MINUTE && x <= 366 * Micros.DAY, "must be between 1m and 366d");
-    long learning = root.durationField("learningPeriod", Micros.DAY, x -> x >= 0,
-        "must be >= 0");
+    // Default: one benign day to learn from, or half of a run shorter than two days.
+    long learning = root.durationField("learningPeriod", Math.min(Micros.DAY, duration / 2),
+        x -> x >= 0, "must be >= 0");
     if (learning >= duration) {
-      throw root.field("learningPeriod").orElseThrow().error(
-          "must be shorter than duration");
+      throw root.field("learningPeriod").orElseThrow().error("must be shorter than duration");
     }
     SpecNode net = root.map("network");
     NetworkSpec network = NetworkSpec.DEFAULTS;

@@ -1,13 +1,14 @@
 package io.wormbench.evaluation.cli;
 
+import io.wormbench.evaluation.report.ReportRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Renders the HTML report and charts of a run folder (the report package's entry point). */
+/** Renders the HTML report and charts of a run folder through the report package. */
 final class Reports {
   private Reports() {}
 
-  static void render(Path runDir, PrintWriter stdout) {
-    // Filled in when the report package's ReportRenderer lands.
+  static Path render(Path runDir, PrintWriter stdout) {
+    return ReportRenderer.render(runDir);
   }
 }

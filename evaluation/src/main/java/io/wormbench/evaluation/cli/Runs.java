@@ -18,6 +18,9 @@ final class Runs {
     long t0 = System.nanoTime();
     if (!scenario.sweep().isEmpty()) {
       Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"));
+      if (render) {
+        Reports.render(out, stdout);
+      }
       stdout.printf(Locale.ROOT, "sweep of %s over %d point(s) written to %s (sweep.csv)%n",
           scenario.name(), Sweep.points(scenario).size(), out);
       return;

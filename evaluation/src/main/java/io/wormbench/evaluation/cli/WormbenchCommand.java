@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Simulates enterprise traffic with cryptomining worms and scores network "
         + "detectors on it: precision, recall and time-to-detect over many seeds.",
     subcommands = {RunCommand.class, DemoCommand.class,
-        ScoreCommand.class, CompareCommand.class,
+        ScoreCommand.class, CompareCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class WormbenchCommand implements Runnable {
   /** Exit code for bad input. */
@@ -52,6 +52,7 @@ public final class WormbenchCommand implements Runnable {
     return e instanceof io.wormbench.traffic.spec.SpecException
         || e instanceof io.wormbench.traffic.codec.TrafficFormatException
         || e instanceof BadInputException
+        || e instanceof io.wormbench.evaluation.report.input.ReportInputException
         || e instanceof UncheckedIOException;
   }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * A sweep: the cartesian grid of the scenario's {@code sweep:} axes, each point a full run over
  * the scenario's seeds with the parameters overridden, giving each detector's recall and
  * time-to-detect against the parameter (its evasion curve) in {@code sweep.csv}, and each
- * point's metrics under {@code points/<n>/}.
+ * point's metrics under {@code points/<n>/}; the folder's own run files are the first point's.
  */
 public final class Sweep {
   private Sweep() {}
@@ -75,6 +75,11 @@ public final class Sweep {
       Files.createDirectories(out);
       for (int i = 0; i < points.size(); i++) {
         RunOutcome o = Experiment.run(bound.get(i), threads, progress);
+        if (i == 0) {
+          // The folder's own run files show the first grid point, so the report has a run.
+          io.wormbench.evaluation.output.RunWriter.write(o, out, command + " # point 1: "
+              + points.get(0).label());
+        }
         Path dir = out.resolve("points").resolve(Integer.toString(i + 1));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("metrics.json"), MetricsFiles.json(o), StandardCharsets.UTF_8);

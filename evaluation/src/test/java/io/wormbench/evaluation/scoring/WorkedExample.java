@@ -17,28 +17,28 @@ import java.util.List;
  * The worked example of SCORING.md, built by hand: ten hosts, two scored days, a worm that
  * infects A, then B by brute force, then C; a password typo on D. Keep in step with the doc.
  */
-final class WorkedExample {
-  static final long T0 = Micros.of(java.time.Instant.parse("2026-03-02T00:00:00Z"));
-  static final int A = Ipv4.of(10, 0, 0, 1);
-  static final int B = Ipv4.of(10, 0, 0, 2);
-  static final int C = Ipv4.of(10, 0, 0, 3);
-  static final int D = Ipv4.of(10, 0, 0, 4);
-  static final int E = Ipv4.of(10, 0, 0, 5);
-  static final int POOL = Ipv4.of(198, 51, 100, 7);
-  static final ScoringSettings SETTINGS = new ScoringSettings(30 * Micros.MINUTE, T0, Micros.HOUR);
+public final class WorkedExample {
+  public static final long T0 = Micros.of(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+  public static final int A = Ipv4.of(10, 0, 0, 1);
+  public static final int B = Ipv4.of(10, 0, 0, 2);
+  public static final int C = Ipv4.of(10, 0, 0, 3);
+  public static final int D = Ipv4.of(10, 0, 0, 4);
+  public static final int E = Ipv4.of(10, 0, 0, 5);
+  public static final int POOL = Ipv4.of(198, 51, 100, 7);
+  public static final ScoringSettings SETTINGS = new ScoringSettings(30 * Micros.MINUTE, T0, Micros.HOUR);
 
   private WorkedExample() {}
 
-  static long at(int hours, int minutes) {
+  public static long at(int hours, int minutes) {
     return T0 + hours * Micros.HOUR + minutes * Micros.MINUTE;
   }
 
-  static GroundTruth truth() {
+  public static GroundTruth truth() {
     return truth(HostTimeline.NEVER);
   }
 
   /** The example's truth, with A quarantined at {@code quarantineA}. */
-  static GroundTruth truth(long quarantineA) {
+  public static GroundTruth truth(long quarantineA) {
     List<HostInfo> hosts = new ArrayList<>();
     for (int i = 1; i <= 10; i++) {
       hosts.add(new HostInfo(Ipv4.of(10, 0, 0, i), "ws-" + i, HostRole.WORKSTATION, "users"));
@@ -58,12 +58,12 @@ final class WorkedExample {
         lookalikes);
   }
 
-  static Alert alert(String detector, int host, long ts, double score, String technique) {
+  public static Alert alert(String detector, int host, long ts, double score, String technique) {
     return new Alert(detector, ts, host, Ipv4.NONE, score, technique, "test");
   }
 
   /** a1..a5 of SCORING.md, in emission order. */
-  static List<Alert> alerts() {
+  public static List<Alert> alerts() {
     return List.of(
         alert("rare-endpoint-download", A, at(1, 1), 0.7, "T1105"),
         alert("smb-brute-force", A, at(2, 5), 0.9, "T1110.001"),

@@ -84,18 +84,57 @@ public final class Campaign {
     w.truth().malicious(p0.address(), now);
     long ran = t + d.size() * 4 + 2 * Micros.SECOND;
     infect(p0, ran, w);
-    long next = ran + spec.stageGap();
-    next = rdpChain(p0, adjust(w, next), w);
-    WormHost host = new WormHost(this, p0, random.split());
-    w.schedule(adjust(w, next + spec.stageGap()), host);
+    w.schedule(adjust(w, ran + spec.stageGap()), rdpChain(p0, w.network()));
   }
 
-  /** Stage 2; returns when the chain ended. */
-  private long rdpChain(Host p0, long start, World w) {
-    WormSpec.RdpChain rc = spec.rdpChain();
-    Network net = w.network();
-    Host from = p0;
-    long t = start;
+  /** Stage 2, one hop per action so that a quarantine stops the chain where it is. */
+  private final class RdpHop implements Action {
+    private final Host p0;
+    private final Host from;
+    private final List<Host> path;
+    private final int index;
+    private final String cookie;
+
+    RdpHop(Host p0, Host from, List<Host> path, int index, String cookie) {
+      this.p0 = p0;
+      this.from = from;
+      this.path = path;
+      this.index = index;
+      this.cookie = cookie;
+    }
+
+    @Override
+    public void run(long now, World w) {
+      if (index >= path.size() || from.quarantinedAt() <= now) {
+        // After the chain, patient zero itself runs stages 3-6.
+        if (p0.quarantinedAt() > now) {
+          w.schedule(adjust(w, now + spec.stageGap()), new WormHost(Campaign.this, p0,
+              random.split()));
+        }
+        return;
+      }
+      Host to = path.get(index);
+      TruthLog.Step step = w.truth().step(Stage.RDP_CHAIN, "T1021.001", from.address(),
+          to.address(), now);
+      String uid = Flows.rdp(w, from, to, now, cookie, 5 * Micros.MINUTE
+          + World.exponential(random, 10 * Micros.MINUTE), 150_000, 2_000_000);
+      step.add(uid, now);
+      boolean hopped = !uid.isEmpty();
+      if (hopped) {
+        w.truth().malicious(from.address(), now);
+        if (index + 1 < path.size()) {
+          // The attacker controls the session on 'to': its onward hop is malicious too.
+          w.truth().infected(to.address(), now);
+        }
+      }
+      long next = adjust(w, now + spec.rdpChain().gap() + random.nextLong(Micros.MINUTE));
+      w.schedule(next, new RdpHop(p0, hopped ? to : from, path,
+          hopped ? index + 1 : path.size(), cookie));
+    }
+  }
+
+  /** The first hop of the RDP chain from {@code p0}, with the account name it uses. */
+  private RdpHop rdpChain(Host p0, Network net) {
     String cookie = "administrator";
     List<Host> path;
     if (!net.admins().isEmpty()) {
@@ -104,31 +143,12 @@ public final class Campaign {
       if (!harvested.contains(cookie)) {
         harvested.add(cookie);
       }
-      path = rc.alongAdminPairs() ? adminPath(net, g) : newPairs(net, p0);
+      path = spec.rdpChain().alongAdminPairs() ? adminPath(net, g) : newPairs(net, p0);
     } else {
       path = newPairs(net, p0);
     }
-    for (int i = 0; i < rc.hops() && i < path.size(); i++) {
-      Host to = path.get(i);
-      if (from.quarantinedAt() <= t) {
-        break;
-      }
-      TruthLog.Step step = w.truth().step(Stage.RDP_CHAIN, "T1021.001", from.address(),
-          to.address(), t);
-      String uid = Flows.rdp(w, from, to, t, cookie, 5 * Micros.MINUTE
-          + World.exponential(random, 10 * Micros.MINUTE), 150_000, 2_000_000);
-      step.add(uid, t);
-      if (!uid.isEmpty()) {
-        // The attacker now controls the session on 'to': its onward hop is malicious too.
-        w.truth().malicious(from.address(), t);
-        if (i + 1 < rc.hops() && i + 1 < path.size()) {
-          w.truth().infected(to.address(), t);
-        }
-      }
-      from = to;
-      t = adjust(w, t + rc.gap() + random.nextLong(Micros.MINUTE));
-    }
-    return t;
+    path = List.copyOf(path.subList(0, Math.min(path.size(), spec.rdpChain().hops())));
+    return new RdpHop(p0, p0, path, 0, cookie);
   }
 
   private List<Host> adminPath(Network net, Network.AdminGroup g) {

@@ -46,6 +46,7 @@ public final class Rhythm {
     }
   }
 
+  private static final long QUARTER = 15 * Micros.MINUTE;
   private final long start;
   private final double workHours;
   private final ZoneId zone;
@@ -87,6 +88,31 @@ public final class Rhythm {
     return quarter[index(ts)];
   }
 
+  /**
+   * The next arrival after {@code now} of a Poisson process whose rate is {@code peakPerHour}
+   * times the activity level: an exponential amount of expected arrivals is consumed across
+   * the piecewise-constant quarters (inversion of the cumulative intensity, Cinlar 1975), so
+   * quiet hours cost nothing. {@link Long#MAX_VALUE} when no arrival falls before the end.
+   */
+  public long nextArrival(long now, double peakPerHour, java.util.SplittableRandom r) {
+    double need = -Math.log(1 - r.nextDouble());
+    double perMicro = peakPerHour / Micros.HOUR;
+    long t = now;
+    int i = index(t);
+    while (i < quarter.length) {
+      long quarterEnd = start + (i + 1) * QUARTER;
+      double rate = quarter[i] * perMicro;
+      double available = rate * (quarterEnd - t);
+      if (available >= need) {
+        return t + 1 + (long) (need / rate);
+      }
+      need -= available;
+      t = quarterEnd;
+      i++;
+    }
+    return Long.MAX_VALUE;
+  }
+
   /** Length of the working day in hours. */
   public double workingHoursPerDay() {
     return workHours;
@@ -124,7 +150,7 @@ public final class Rhythm {
 
   /** Local hour-of-day at which a quarter falls is not needed by callers; index clamps. */
   private int index(long ts) {
-    long i = (ts - start) / (15 * Micros.MINUTE);
+    long i = (ts - start) / QUARTER;
     return i < 0 ? 0 : i >= quarter.length ? quarter.length - 1 : (int) i;
   }
 }

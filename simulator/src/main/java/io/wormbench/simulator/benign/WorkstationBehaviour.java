@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A user at a workstation: a Poisson stream of activities at the peak rate, thinned by the
- * office rhythm (Lewis and Shedler's thinning method for non-homogeneous Poisson processes).
+ * A user at a workstation: a non-homogeneous Poisson stream of activities whose rate is the
+ * peak rate times the office rhythm's level (see {@link Rhythm#nextArrival}).
  * Each activity is HTTPS to a Zipf-popular site after a DNS lookup, an SMB file-share read with
  * the user's NTLM logon, or an intranet HTTP request.
  */
@@ -25,35 +25,35 @@ final class WorkstationBehaviour implements Action {
       + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
   private final Host host;
   private final SplittableRandom r;
-  private final double meanGap;
+  private final double perHour;
   private final double web;
   private final double file;
 
   WorkstationBehaviour(Host host, SplittableRandom r, BenignSpec spec) {
     this.host = host;
     this.r = r;
-    this.meanGap = Micros.HOUR / Math.max(spec.workstationActivitiesPerHour(), 1e-9);
+    this.perHour = spec.workstationActivitiesPerHour();
     this.web = spec.webShare();
     this.file = spec.fileShare();
   }
 
   void start(World w) {
-    w.schedule(w.start() + World.exponential(r, meanGap), this);
+    if (perHour > 0) {
+      w.schedule(w.rhythm().nextArrival(w.start(), perHour, r), this);
+    }
   }
 
   @Override
   public void run(long now, World w) {
-    if (r.nextDouble() < w.rhythm().level(now)) {
-      double u = r.nextDouble();
-      if (u < web) {
-        browse(now, w);
-      } else if (u < web + file) {
-        fileShare(now, w);
-      } else {
-        intranet(now, w);
-      }
+    double u = r.nextDouble();
+    if (u < web) {
+      browse(now, w);
+    } else if (u < web + file) {
+      fileShare(now, w);
+    } else {
+      intranet(now, w);
     }
-    w.schedule(now + World.exponential(r, meanGap), this);
+    w.schedule(w.rhythm().nextArrival(now, perHour, r), this);
   }
 
   private void browse(long now, World w) {
@@ -85,7 +85,7 @@ final class WorkstationBehaviour implements Action {
       return;
     }
     Host app = apps.get(r.nextInt(apps.size()));
-    String name = app.name().toLowerCase(java.util.Locale.ROOT) + ".corp.internal";
+    String name = app.dnsName();
     if (Flows.dns(w, host, now, name, app.address(), r).isEmpty()) {
       return;
     }

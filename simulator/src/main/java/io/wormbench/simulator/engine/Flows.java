@@ -13,8 +13,6 @@ import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.event.SmbTreeConnect;
 import io.wormbench.traffic.event.TlsHandshake;
 import io.wormbench.traffic.event.Transport;
-import io.wormbench.traffic.net.Ipv4;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -43,7 +41,7 @@ public final class Flows {
     int q = name.length() + 18;
     w.emit(new Connection(ts, uid, id, Transport.UDP, "dns", 300 + r.nextInt(20_000), q, q + 16,
         1, 1, ConnState.SF));
-    w.emit(new DnsQuery(ts, uid, id, name, "A", "NOERROR", List.of(Ipv4.format(answer))));
+    w.emit(new DnsQuery(ts, uid, id, name, "A", "NOERROR", w.dnsAnswer(answer)));
     return uid;
   }
 

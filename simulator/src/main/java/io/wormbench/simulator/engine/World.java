@@ -4,6 +4,7 @@ import io.wormbench.simulator.benign.Rhythm;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
 import io.wormbench.traffic.event.Event;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -19,6 +20,7 @@ public final class World {
   private final Uids uids;
   private final Rhythm rhythm;
   private final TruthLog truth;
+  private final java.util.Map<Integer, List<String>> answers = new java.util.HashMap<>();
   private long emitted;
 
   public World(Network network, long start, long end, SplittableRandom uidRandom, Rhythm rhythm,
@@ -69,8 +71,11 @@ public final class World {
 
   /** Queues one event for hand-out; it must not be earlier than the running action's time. */
   public void emit(Event event) {
-    events.add(event);
-    emitted++;
+    // The run is [start, end): a protocol record that would land after the end is not seen.
+    if (event.ts() < end) {
+      events.add(event);
+      emitted++;
+    }
   }
 
   /** How many events have been emitted so far (look-alikes count their own events with it). */
@@ -83,9 +88,20 @@ public final class World {
     return uids.next();
   }
 
-  /** True when traffic between the two addresses at {@code ts} is cut by a quarantine. */
+  /** True when traffic between the addresses at {@code ts} is cut by a quarantine or the end. */
   public boolean blocked(int a, int b, long ts) {
-    return quarantined(a, ts) || quarantined(b, ts);
+    // Most runs never quarantine: skip the two address look-ups on the hot path.
+    return ts >= end || network.anyQuarantine() && (quarantined(a, ts) || quarantined(b, ts));
+  }
+
+  /** The DNS answer list for {@code address}, formatted once per run and address. */
+  public List<String> dnsAnswer(int address) {
+    List<String> a = answers.get(address);
+    if (a == null) {
+      a = List.of(io.wormbench.traffic.net.Ipv4.format(address));
+      answers.put(address, a);
+    }
+    return a;
   }
 
   private boolean quarantined(int address, long ts) {

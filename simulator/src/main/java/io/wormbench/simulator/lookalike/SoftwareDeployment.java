@@ -46,20 +46,23 @@ record SoftwareDeployment(double perWeek, double hostShare, List<String> package
     long size = 2_000_000 + r.nextInt(60_000_000);
     String user = "svc-deploy";
     String domain = w.network().domain();
+    // One action per target, so a quarantine that happens meanwhile is honoured.
     for (Host target : ws) {
       if (r.nextDouble() >= hostShare) {
         continue;
       }
       long t = now + r.nextLong(2 * Micros.HOUR);
-      long before = w.emitted();
-      Flows.smb(w, deploy, target, t, domain, user, true, "ADMIN$", SmbFileAccess.Action.WRITE,
-          pkg, size);
       long t2 = t + 2 * Micros.SECOND + r.nextInt(5_000_000);
-      Flows.svcctl(w, deploy, target, t2, domain, user);
-      long n = w.emitted() - before;
-      if (n > 0) {
-        w.truth().lookalike(kind(), deploy.address(), target.address(), t).add(n, t2);
-      }
+      w.schedule(t, (at, world) -> {
+        long before = world.emitted();
+        Flows.smb(world, deploy, target, at, domain, user, true, "ADMIN$",
+            SmbFileAccess.Action.WRITE, pkg, size);
+        Flows.svcctl(world, deploy, target, t2, domain, user);
+        long n = world.emitted() - before;
+        if (n > 0) {
+          world.truth().lookalike(kind(), deploy.address(), target.address(), at).add(n, t2);
+        }
+      });
     }
   }
 }

@@ -16,11 +16,16 @@ public final class Host {
   private final int[] ports;
   private final Account localAdmin;
   private final Account user;
+  private final Network.QuarantineFlag flag;
+  private final String dnsName;
   private int nextPort;
   private long quarantinedAt = Long.MAX_VALUE;
   private boolean infected;
 
-  Host(int index, HostInfo info, int[] ports, Account localAdmin, Account user, int firstPort) {
+  Host(int index, HostInfo info, int[] ports, Account localAdmin, Account user, int firstPort,
+      Network.QuarantineFlag flag) {
+    this.flag = flag;
+    this.dnsName = info.name().toLowerCase(java.util.Locale.ROOT) + ".corp.internal";
     this.index = index;
     this.info = info;
     this.ports = ports;
@@ -43,6 +48,11 @@ public final class Host {
 
   public String name() {
     return info.name();
+  }
+
+  /** The host's DNS name in the internal zone, e.g. {@code app0001.corp.internal}. */
+  public String dnsName() {
+    return dnsName;
   }
 
   public HostRole role() {
@@ -87,6 +97,7 @@ public final class Host {
   /** Isolates the host from {@code at} on (the earliest quarantine wins). */
   public void quarantine(long at) {
     quarantinedAt = Math.min(quarantinedAt, at);
+    flag.raised = true;
   }
 
   public boolean infected() {

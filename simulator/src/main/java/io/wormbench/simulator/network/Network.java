@@ -18,7 +18,13 @@ public final class Network {
   /** An admin: the account, the workstation they sit at, the servers they may RDP to. */
   public record AdminGroup(Account account, Host workstation, List<Host> servers) {}
 
+  /** Raised by the first quarantine of any host, so unquarantined runs skip the checks. */
+  static final class QuarantineFlag {
+    boolean raised;
+  }
+
   private final String domain;
+  private final QuarantineFlag flag;
   private final List<Host> hosts;
   private final Map<Integer, Host> byAddress = new HashMap<>();
   private final Map<HostRole, List<Host>> byRole = new EnumMap<>(HostRole.class);
@@ -27,8 +33,9 @@ public final class Network {
   private final EndpointCatalogue sites;
 
   Network(String domain, List<Host> hosts, List<AdminGroup> admins, List<Account> services,
-      EndpointCatalogue sites) {
+      EndpointCatalogue sites, QuarantineFlag flag) {
     this.domain = domain;
+    this.flag = flag;
     this.hosts = List.copyOf(hosts);
     this.admins = List.copyOf(admins);
     this.serviceAccounts = List.copyOf(services);
@@ -46,6 +53,11 @@ public final class Network {
   /** Generates the network for {@code spec} from {@code random}. */
   public static Network generate(NetworkSpec spec, java.util.SplittableRandom random) {
     return NetworkBuilder.build(spec, random);
+  }
+
+  /** True once any host has been quarantined. */
+  public boolean anyQuarantine() {
+    return flag.raised;
   }
 
   public String domain() {

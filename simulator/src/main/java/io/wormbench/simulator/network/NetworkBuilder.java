@@ -25,6 +25,7 @@ final class NetworkBuilder {
       used.put(name, 0);
     }
     List<Host> hosts = new ArrayList<>();
+    Network.QuarantineFlag flag = new Network.QuarantineFlag();
     Map<HostRole, Integer> counters = new EnumMap<>(HostRole.class);
     int userNo = 0;
     for (HostRole role : HostRole.values()) {
@@ -46,7 +47,8 @@ final class NetworkBuilder {
                 spec.userPasswords().drawRank(accounts), false)
             : local;
         int[] ports = ports(role, spec, layout);
-        hosts.add(new Host(hosts.size(), info, ports, local, user, 49152 + layout.nextInt(16000)));
+        hosts.add(new Host(hosts.size(), info, ports, local, user, 49152 + layout.nextInt(16000),
+            flag));
       }
     }
     List<Host> servers = new ArrayList<>();
@@ -77,7 +79,7 @@ final class NetworkBuilder {
       services.add(new Account("svc-" + Names.user(i, accounts), Account.STRONG, false));
     }
     return new Network(spec.domain(), hosts, admins, services,
-        new EndpointCatalogue(spec.sites(), spec.zipfExponent(), sites));
+        new EndpointCatalogue(spec.sites(), spec.zipfExponent(), sites), flag);
   }
 
   private static Subnet parse(String name, String cidr) {

@@ -1,0 +1,33 @@
+package io.wormbench.traffic.codec;
+
+import io.wormbench.traffic.event.Event;
+import java.util.function.Consumer;
+
+/**
+ * A sink that writes events to a file or directory in one {@link EventFormat}. Events are
+ * written in the order accepted (callers pass them in time order, as every
+ * {@link io.wormbench.traffic.event.EventSource} yields them); {@link #close()} flushes and
+ * releases the files. I/O failures surface as {@link java.io.UncheckedIOException}.
+ */
+public interface EventWriter extends Consumer<Event>, AutoCloseable {
+
+  /** Writes one event. */
+  @Override
+  void accept(Event event);
+
+  /** Flushes and closes; never throws checked exceptions. */
+  @Override
+  void close();
+
+  /** Writes every remaining event of {@code source} and closes both; returns the count. */
+  default long writeAll(io.wormbench.traffic.event.EventSource source) {
+    long n = 0;
+    try (source; this) {
+      while (source.hasNext()) {
+        accept(source.next());
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,464 @@
+package io.wormbench.traffic.codec.pcap.flow;
+
+import io.wormbench.traffic.codec.pcap.SkipLog;
+import io.wormbench.traffic.codec.pcap.file.PacketHandler;
+import io.wormbench.traffic.codec.pcap.proto.AppDecoder;
+import io.wormbench.traffic.codec.pcap.proto.Protocols;
+import io.wormbench.traffic.event.Event;
+import io.wormbench.traffic.time.Micros;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Turns packets into Zeek-like connections and protocol records. Decodes Ethernet (with 802.1Q
+ * and QinQ tags), Linux cooked, BSD loopback and raw-IP link layers, IPv4, TCP and UDP by hand;
+ * keys flows by their 5-tuple; expires them with Zeek's default timeouts (tcp_inactivity 5 min,
+ * udp_inactivity 1 min, tcp_close/reset delay 5 s); reassembles TCP in order for the
+ * application decoders. Output is time-ordered: a Connection carries its final counters but
+ * the time of its first packet, so records are held in a priority queue and released only
+ * below the watermark min(now, start of the oldest open flow).
+ */
+public final class FlowAssembler implements PacketHandler {
+  static final long UDP_IDLE = Micros.MINUTE;
+  static final long TCP_IDLE = 5 * Micros.MINUTE;
+  static final long CLOSE_DELAY = 5 * Micros.SECOND;
+  private static final int UDP = 0;
+  private static final int TCP_OPEN = 1;
+  private static final int TCP_CLOSED = 2;
+  private static final String B62 =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+  final SkipLog log;
+  private final FlowTable table = new FlowTable();
+  private final Flow[] idleHead = new Flow[3];
+  private final Flow[] idleTail = new Flow[3];
+  private Flow ageHead;
+  private Flow ageTail;
+  private final PriorityQueue<Queued> out = new PriorityQueue<>();
+  private final SplittableRandom uids = new SplittableRandom(0x5EEDL);
+  private long counter;
+  private long now = Long.MIN_VALUE;
+  private long decoded;
+  private boolean linkNoted;
+
+  private record Queued(long ts, long seq, Event event) implements Comparable<Queued> {
+    @Override
+    public int compareTo(Queued o) {
+      int c = Long.compare(ts, o.ts);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  public FlowAssembler(SkipLog log) {
+    this.log = log;
+  }
+
+  /** Packets decoded as IPv4 TCP or UDP. */
+  public long decoded() {
+    return decoded;
+  }
+
+  /** Open flows, for tests and memory accounting. */
+  public int openFlows() {
+    return table.size();
+  }
+
+  void queue(Event e, long ts) {
+    out.add(new Queued(ts, counter++, e));
+  }
+
+  /** The next event that can no longer be preceded by another, or null when none is ready. */
+  public Event poll() {
+    Queued q = out.peek();
+    if (q == null) {
+      return null;
+    }
+    long watermark = ageHead == null ? now : Math.min(now, ageHead.start);
+    if (q.ts < watermark) {
+      return out.poll().event;
+    }
+    return null;
+  }
+
+  /** End of capture: finish every open flow and make all queued records available. */
+  public void finish() {
+    while (ageHead != null) {
+      end(ageHead);
+    }
+    now = Long.MAX_VALUE;
+  }
+
+  /** After {@link #finish()}: the next record, or null when all are drained. */
+  public Event drain() {
+    Queued q = out.poll();
+    return q == null ? null : q.event;
+  }
+
+  @Override
+  public void packet(long ts, byte[] d, int off, int cap, int wire, int linkType, long offset) {
+    if (ts < 0) {
+      ts = now == Long.MIN_VALUE ? 0 : now;
+    } else if (ts < now) {
+      log.add(offset, SkipLog.OUT_OF_ORDER, (now - ts) + " us earlier");
+      ts = now;
+    }
+    now = ts;
+    expire(ts);
+    if (cap < wire) {
+      log.add(offset, SkipLog.SNAPLEN_CUT, cap + " of " + wire + " bytes");
+    }
+    int end = off + cap;
+    int ip;
+    switch (linkType) {
+      case 1 -> {
+        if (cap < 14) {
+          log.add(offset, SkipLog.MALFORMED, "short Ethernet frame");
+          return;
+        }
+        int p = off + 12;
+        int type = (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
+        while ((type == 0x8100 || type == 0x88a8) && p + 6 <= end) {
+          p += 4;
+          type = (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
+        }
+        if (type != 0x0800) {
+          log.add(offset, SkipLog.NOT_IPV4, String.format("ethertype 0x%04x", type));
+          return;
+        }
+        ip = p + 2;
+      }
+      case 101, 12, 228 -> ip = off;
+      case 113 -> {
+        if (cap < 16 || ((d[off + 14] & 0xff) << 8 | (d[off + 15] & 0xff)) != 0x0800) {
+          log.add(offset, SkipLog.NOT_IPV4, "Linux cooked");
+          return;
+        }
+        ip = off + 16;
+      }
+      case 276 -> {
+        if (cap < 20 || ((d[off] & 0xff) << 8 | (d[off + 1] & 0xff)) != 0x0800) {
+          log.add(offset, SkipLog.NOT_IPV4, "Linux cooked v2");
+          return;
+        }
+        ip = off + 20;
+      }
+      case 0, 108 -> {
+        if (cap < 4 || (d[off] != 2 && d[off + 3] != 2)) {
+          log.add(offset, SkipLog.NOT_IPV4, "loopback");
+          return;
+        }
+        ip = off + 4;
+      }
+      default -> {
+        log.add(offset, SkipLog.LINK_TYPE, "link type " + linkType);
+        return;
+      }
+    }
+    if (ip + 20 > end || (d[ip] & 0xf0) != 0x40) {
+      log.add(offset, (ip < end && (d[ip] & 0xf0) == 0x60) ? SkipLog.NOT_IPV4 : SkipLog.MALFORMED,
+          "IP header");
+      return;
+    }
+    int ihl = (d[ip] & 0x0f) * 4;
+    int total = (d[ip + 2] & 0xff) << 8 | (d[ip + 3] & 0xff);
+    if (ihl < 20 || total < ihl || ip + ihl > end) {
+      log.add(offset, SkipLog.MALFORMED, "IPv4 header length");
+      return;
+    }
+    int frag = (d[ip + 6] & 0xff) << 8 | (d[ip + 7] & 0xff);
+    if ((frag & 0x3fff) != 0) {
+      log.add(offset, SkipLog.FRAGMENT);
+      return;
+    }
+    int proto = d[ip + 9] & 0xff;
+    int src = be32(d, ip + 12);
+    int dst = be32(d, ip + 16);
+    int l4 = ip + ihl;
+    int ipEnd = ip + total;
+    int capEnd = Math.min(end, ipEnd);
+    if (proto == 6) {
+      if (l4 + 20 > capEnd) {
+        log.add(offset, SkipLog.MALFORMED, "TCP header");
+        return;
+      }
+      int thl = (d[l4 + 12] & 0xf0) >>> 2;
+      if (thl < 20 || l4 + thl > ipEnd) {
+        log.add(offset, SkipLog.MALFORMED, "TCP header length");
+        return;
+      }
+      int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
+      int dp = (d[l4 + 2] & 0xff) << 8 | (d[l4 + 3] & 0xff);
+      int seq = be32(d, l4 + 4);
+      int tflags = d[l4 + 13] & 0x3f;
+      int pay = l4 + thl;
+      int wireLen = ipEnd - pay;
+      int capLen = Math.max(0, capEnd - pay);
+      decoded++;
+      tcp(ts, offset, src, sp, dst, dp, seq, tflags, d, pay, capLen, wireLen);
+    } else if (proto == 17) {
+      if (l4 + 8 > capEnd) {
+        log.add(offset, SkipLog.MALFORMED, "UDP header");
+        return;
+      }
+      int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
+      int dp = (d[l4 + 2] & 0xff) << 8 | (d[l4 + 3] & 0xff);
+      int pay = l4 + 8;
+      int wireLen = ipEnd - pay;
+      int capLen = Math.max(0, capEnd - pay);
+      decoded++;
+      udp(ts, offset, src, sp, dst, dp, d, pay, capLen, wireLen);
+    } else {
+      log.add(offset, SkipLog.NOT_TCP_UDP, "IP protocol " + proto);
+    }
+  }
+
+  private static int be32(byte[] d, int p) {
+    return d[p] << 24 | (d[p + 1] & 0xff) << 16 | (d[p + 2] & 0xff) << 8 | (d[p + 3] & 0xff);
+  }
+
+  private static boolean serverPort(int p) {
+    return p < 1024 || p == 3333 || p == 3389 || p == 8080 || p == 8443 || p == 5353
+        || p == 5355 || p == 4444 || p == 14444 || p == 45700;
+  }
+
+  private Flow lookup(long ts, long offset, int src, int sp, int dst, int dp, boolean tcp,
+      boolean flip) {
+    boolean srcLow = Integer.compareUnsigned(src, dst) < 0 || (src == dst && sp <= dp);
+    long k1 = srcLow ? (long) src << 32 | (dst & 0xffffffffL) : (long) dst << 32 | (src & 0xffffffffL);
+    long k2 = (srcLow ? (long) sp << 16 | dp : (long) dp << 16 | sp) | (tcp ? 1L << 40 : 0);
+    Flow f = table.get(k1, k2);
+    if (f == null) {
+      f = flip
+          ? new Flow(this, k1, k2, dst, dp, src, sp, tcp, ts, counter++, newUid())
+          : new Flow(this, k1, k2, src, sp, dst, dp, tcp, ts, counter++, newUid());
+      table.put(k1, k2, f);
+      if (ageTail == null) {
+        ageHead = f;
+      } else {
+        ageTail.ageNext = f;
+        f.agePrev = ageTail;
+      }
+      ageTail = f;
+    }
+    f.offset = offset;
+    f.last = ts;
+    return f;
+  }
+
+  private String newUid() {
+    char[] c = new char[18];
+    c[0] = 'C';
+    for (int i = 1; i < 18; i++) {
+      c[i] = B62.charAt(uids.nextInt(62));
+    }
+    return new String(c);
+  }
+
+  private void udp(long ts, long offset, int src, int sp, int dst, int dp, byte[] d, int pay,
+      int capLen, int wireLen) {
+    boolean flip = serverPort(sp) && !serverPort(dp);
+    Flow f = lookup(ts, offset, src, sp, dst, dp, false, flip);
+    boolean fromOrig = f.origH == src && f.origP == sp;
+    if (fromOrig) {
+      f.origPkts++;
+      f.origBytes += Math.max(wireLen, 0);
+    } else {
+      f.respPkts++;
+      f.respBytes += Math.max(wireLen, 0);
+    }
+    touch(f, UDP);
+    if (f.appState == 0) {
+      AppDecoder app = Protocols.forUdp(f.origP, f.respP);
+      f.app = app;
+      f.appState = app == null ? 2 : 1;
+    }
+    if (f.appState == 1 && capLen > 0) {
+      f.app.data(f, fromOrig, ts, d, pay, capLen);
+    }
+  }
+
+  private void tcp(long ts, long offset, int src, int sp, int dst, int dp, int seq, int tf,
+      byte[] d, int pay, int capLen, int wireLen) {
+    boolean syn = (tf & 0x02) != 0;
+    boolean ack = (tf & 0x10) != 0;
+    boolean fin = (tf & 0x01) != 0;
+    boolean rst = (tf & 0x04) != 0;
+    boolean flip = syn ? ack : (serverPort(sp) && !serverPort(dp));
+    Flow f = lookup(ts, offset, src, sp, dst, dp, true, flip);
+    boolean fromOrig = f.origH == src && f.origP == sp;
+    if (syn && !ack && fromOrig && f.closed() && f.o.init && f.o.rel(seq) != -1) {
+      // a fresh SYN on a closed connection starts a new one, as Zeek does
+      end(f);
+      f = lookup(ts, offset, src, sp, dst, dp, true, false);
+      fromOrig = true;
+    }
+    TcpDirection dir = fromOrig ? f.o : f.r;
+    if (fromOrig) {
+      f.origPkts++;
+      if (syn && !ack) {
+        f.flags |= Flow.O_SYN;
+      }
+      f.flags |= (fin ? Flow.O_FIN : 0) | (rst ? Flow.O_RST : 0);
+    } else {
+      f.respPkts++;
+      if (syn) {
+        f.flags |= ack ? Flow.R_SYNACK : Flow.R_SYN_ONLY;
+      }
+      f.flags |= (fin ? Flow.R_FIN : 0) | (rst ? Flow.R_RST : 0);
+    }
+    dir.observe(syn, seq, rst ? 0 : wireLen);
+    touch(f, f.closed() ? TCP_CLOSED : TCP_OPEN);
+    if (wireLen <= 0 || rst || f.appState == 2) {
+      return;
+    }
+    long rel = dir.rel(seq);
+    if (f.appState == 0) {
+      if ((f.flags & Flow.O_SYN) == 0) {
+        // Like Zeek, no protocol analysis on connections whose start was not seen.
+        f.appState = 2;
+        return;
+      }
+      if (!fromOrig || capLen == 0) {
+        return;
+      }
+      AppDecoder app = Protocols.sniffTcp(d, pay, capLen, f.origP, f.respP);
+      if (app == null) {
+        f.appState = 2;
+        return;
+      }
+      f.app = app;
+      f.appState = 1;
+      f.o.next = rel;
+      f.r.next = f.r.maxEnd;
+    }
+    deliver(f, fromOrig, dir, rel, ts, d, pay, capLen, wireLen);
+    if (f.app.done()) {
+      f.appState = 2;
+    }
+  }
+
+  private void deliver(Flow f, boolean fromOrig, TcpDirection dir, long rel, long ts, byte[] d,
+      int pay, int capLen, int wireLen) {
+    if (dir.broken) {
+      return;
+    }
+    if (rel > dir.next) {
+      if (capLen < wireLen || dir.pendingBytes + capLen > TcpDirection.MAX_PENDING) {
+        gap(f, fromOrig, dir);
+        return;
+      }
+      if (dir.pending == null) {
+        dir.pending = new java.util.TreeMap<>();
+      }
+      byte[] copy = java.util.Arrays.copyOfRange(d, pay, pay + capLen);
+      if (dir.pending.putIfAbsent(rel, copy) == null) {
+        dir.pendingBytes += capLen;
+      }
+      return;
+    }
+    long skip = dir.next - rel;
+    if (skip >= wireLen) {
+      return;
+    }
+    if (skip < capLen) {
+      f.app.data(f, fromOrig, ts, d, pay + (int) skip, capLen - (int) skip);
+    }
+    dir.next = rel + wireLen;
+    if (capLen < wireLen) {
+      gap(f, fromOrig, dir);
+      return;
+    }
+    while (dir.pending != null && !dir.pending.isEmpty() && dir.pending.firstKey() <= dir.next) {
+      var e = dir.pending.pollFirstEntry();
+      byte[] seg = e.getValue();
+      dir.pendingBytes -= seg.length;
+      long s = dir.next - e.getKey();
+      if (s < seg.length) {
+        f.app.data(f, fromOrig, ts, seg, (int) s, seg.length - (int) s);
+        dir.next = e.getKey() + seg.length;
+      }
+    }
+  }
+
+  private void gap(Flow f, boolean fromOrig, TcpDirection dir) {
+    dir.broken = true;
+    dir.pending = null;
+    if (f.app.confirmed() || !fromOrig) {
+      log.add(f.offset, SkipLog.STREAM_GAP, f.id.toString());
+    }
+    f.app.gap(f, fromOrig);
+  }
+
+  private void touch(Flow f, int list) {
+    if (f.idleList >= 0) {
+      if (f.idleList == list && idleTail[list] == f) {
+        return;
+      }
+      unlinkIdle(f);
+    }
+    f.idleList = list;
+    f.idlePrev = idleTail[list];
+    f.idleNext = null;
+    if (idleTail[list] == null) {
+      idleHead[list] = f;
+    } else {
+      idleTail[list].idleNext = f;
+    }
+    idleTail[list] = f;
+  }
+
+  private void unlinkIdle(Flow f) {
+    int l = f.idleList;
+    if (f.idlePrev == null) {
+      idleHead[l] = f.idleNext;
+    } else {
+      f.idlePrev.idleNext = f.idleNext;
+    }
+    if (f.idleNext == null) {
+      idleTail[l] = f.idlePrev;
+    } else {
+      f.idleNext.idlePrev = f.idlePrev;
+    }
+    f.idlePrev = null;
+    f.idleNext = null;
+    f.idleList = -1;
+  }
+
+  private void expire(long ts) {
+    expireList(UDP, ts - UDP_IDLE);
+    expireList(TCP_OPEN, ts - TCP_IDLE);
+    expireList(TCP_CLOSED, ts - CLOSE_DELAY);
+  }
+
+  private void expireList(int list, long before) {
+    Flow f;
+    while ((f = idleHead[list]) != null && f.last < before) {
+      end(f);
+    }
+  }
+
+  private void end(Flow f) {
+    if (f.app != null) {
+      f.app.end(f);
+    }
+    queue(f.toConnection(), f.start, f.order);
+    table.remove(f.k1, f.k2);
+    if (f.idleList >= 0) {
+      unlinkIdle(f);
+    }
+    if (f.agePrev == null) {
+      ageHead = f.ageNext;
+    } else {
+      f.agePrev.ageNext = f.ageNext;
+    }
+    if (f.ageNext == null) {
+      ageTail = f.agePrev;
+    } else {
+      f.ageNext.agePrev = f.agePrev;
+    }
+  }
+
+  private void queue(Event e, long ts, long seq) {
+    out.add(new Queued(ts, seq, e));
+  }
+}

@@ -1,0 +1,217 @@
+package io.wormbench.traffic.codec.pcap.write;
+
+import io.wormbench.traffic.event.ConnState;
+import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.Transport;
+
+/**
+ * The packet-level state of one connection being rendered: sequence numbers, payload bytes and
+ * packets sent each way, and the protocol session state (SMB ids, DCE/RPC contexts, JSON-RPC
+ * ids). Data is segmented at the MSS and queued at the time of the record that carries it.
+ */
+final class Conversation {
+  static final int MSS = 1460;
+  private static final byte[] ZERO = new byte[MSS];
+
+  final PcapWriter w;
+  final Connection c;
+  final boolean tcp;
+  final boolean established;
+  int oSeq;
+  int rSeq;
+  long oBytes;
+  long rBytes;
+  long oPkts;
+  long rPkts;
+  boolean closed;
+  // protocol state
+  final SmbSession smb;
+  final java.util.Map<String, Integer> dceContexts = new java.util.HashMap<>();
+  int callId = 1;
+  int jsonId = 1;
+  int dnsId;
+
+  Conversation(PcapWriter w, Connection c) {
+    this.w = w;
+    this.c = c;
+    this.tcp = c.proto() == Transport.TCP;
+    this.established = tcp && (c.state().established());
+    long h = c.uid().hashCode() * 0x9E3779B97F4A7C15L;
+    this.oSeq = (int) h;
+    this.rSeq = (int) (h >>> 32);
+    this.dnsId = (int) (h >>> 16) & 0xffff;
+    this.smb = new SmbSession(this);
+  }
+
+  long end() {
+    return c.ts() + c.duration();
+  }
+
+  void start() {
+    long ts = c.ts();
+    if (!tcp) {
+      return;
+    }
+    ConnState s = c.state();
+    if (established) {
+      control(ts, true, Pkt.SYN);
+      oSeq++;
+      control(ts, false, Pkt.SYN | Pkt.ACK);
+      rSeq++;
+      control(ts, true, Pkt.ACK);
+    } else if (s == ConnState.OTH) {
+      return;
+    } else {
+      long k = Math.max(1, c.origPkts());
+      for (long i = 0; i < k; i++) {
+        long t = k == 1 ? ts : ts + c.duration() * i / (k - 1);
+        w.queue(new Pkt(t, w.order(), this, true, false, Pkt.SYN, oSeq, 0, ZERO, 0, 0));
+        oPkts++;
+      }
+      oSeq++;
+      if (s == ConnState.REJ) {
+        for (long i = 0; i < Math.max(1, c.respPkts()); i++) {
+          w.queue(new Pkt(end(), w.order(), this, false, false, Pkt.RST | Pkt.ACK, 0, oSeq,
+              ZERO, 0, 0));
+          rPkts++;
+        }
+      }
+      closed = true;
+    }
+  }
+
+  private void control(long ts, boolean fromOrig, int flags) {
+    w.queue(new Pkt(ts, w.order(), this, fromOrig, false, flags, fromOrig ? oSeq : rSeq,
+        fromOrig ? rSeq : oSeq, ZERO, 0, 0));
+    if (fromOrig) {
+      oPkts++;
+    } else {
+      rPkts++;
+    }
+  }
+
+  /** Queues application bytes from one side at {@code ts}, segmented at the MSS for TCP. */
+  void send(long ts, boolean fromOrig, byte[] data) {
+    send(ts, fromOrig, data, 0, data.length);
+  }
+
+  void send(long ts, boolean fromOrig, byte[] data, int off, int len) {
+    if (closed) {
+      w.dropped("record after its connection's last packet or on a connection without data");
+      return;
+    }
+    if (!tcp) {
+      w.queue(new Pkt(ts, w.order(), this, fromOrig, false, 0, 0, 0, data, off, len));
+      if (fromOrig) {
+        oPkts++;
+        oBytes += len;
+      } else {
+        rPkts++;
+        rBytes += len;
+      }
+      return;
+    }
+    if (!established) {
+      w.dropped("application data on a connection that was never established");
+      return;
+    }
+    for (int p = off; p < off + len; p += MSS) {
+      int n = Math.min(MSS, off + len - p);
+      if (fromOrig) {
+        w.queue(new Pkt(ts, w.order(), this, true, false, Pkt.PSH | Pkt.ACK, oSeq, rSeq, data, p, n));
+        oSeq += n;
+        oBytes += n;
+        oPkts++;
+      } else {
+        w.queue(new Pkt(ts, w.order(), this, false, false, Pkt.PSH | Pkt.ACK, rSeq, oSeq, data, p, n));
+        rSeq += n;
+        rBytes += n;
+        rPkts++;
+      }
+    }
+  }
+
+  /**
+   * Runs at the connection's last packet time: fills byte and packet counts up to the
+   * Connection's figures (zero-filled data, then pure ACKs) and closes as its state says.
+   */
+  void teardown() {
+    long t = end();
+    if (closed) {
+      return;
+    }
+    if (!tcp) {
+      fillUdp(t);
+      closed = true;
+      return;
+    }
+    if (!established) {
+      closed = true;
+      return;
+    }
+    ConnState s = c.state();
+    int oTail = switch (s) {
+      case SF -> 2;
+      case S2, RSTO -> 1;
+      default -> 0;
+    };
+    int rTail = switch (s) {
+      case SF, S3, RSTR -> 1;
+      default -> 0;
+    };
+    fill(t, true, c.origBytes() - oBytes);
+    fill(t, false, c.respBytes() - rBytes);
+    for (long i = oPkts + oTail; i < c.origPkts(); i++) {
+      control(t, true, Pkt.ACK);
+    }
+    for (long i = rPkts + rTail; i < c.respPkts(); i++) {
+      control(t, false, Pkt.ACK);
+    }
+    switch (s) {
+      case SF -> {
+        control(t, true, Pkt.FIN | Pkt.ACK);
+        oSeq++;
+        control(t, false, Pkt.FIN | Pkt.ACK);
+        rSeq++;
+        control(t, true, Pkt.ACK);
+      }
+      case S2 -> {
+        control(t, true, Pkt.FIN | Pkt.ACK);
+        oSeq++;
+      }
+      case S3 -> {
+        control(t, false, Pkt.FIN | Pkt.ACK);
+        rSeq++;
+      }
+      case RSTO -> control(t, true, Pkt.RST | Pkt.ACK);
+      case RSTR -> control(t, false, Pkt.RST | Pkt.ACK);
+      default -> { }
+    }
+    closed = true;
+  }
+
+  private void fill(long t, boolean fromOrig, long missing) {
+    while (missing > 0) {
+      int n = (int) Math.min(MSS, missing);
+      send(t, fromOrig, ZERO, 0, n);
+      missing -= n;
+    }
+  }
+
+  private void fillUdp(long t) {
+    if (c.id().respP() == 53 || c.id().origP() == 53 || c.id().respP() == 5353
+        || c.id().respP() == 5355 || c.id().respP() == 137) {
+      return;
+    }
+    fillDatagrams(t, true, c.origPkts() - oPkts, c.origBytes() - oBytes);
+    fillDatagrams(t, false, c.respPkts() - rPkts, c.respBytes() - rBytes);
+  }
+
+  private void fillDatagrams(long t, boolean fromOrig, long pkts, long bytes) {
+    for (long i = 0; i < pkts; i++) {
+      long n = Math.max(0, Math.min(MSS, bytes / (pkts - i)));
+      send(t, fromOrig, ZERO, 0, (int) n);
+      bytes -= n;
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package io.wormbench.traffic.codec.pcap.write;
+
+import io.wormbench.traffic.codec.pcap.CaptureException;
+import io.wormbench.traffic.codec.pcap.proto.DceRpcNames;
+import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.DceRpcCall;
+import io.wormbench.traffic.event.DnsQuery;
+import io.wormbench.traffic.event.Event;
+import io.wormbench.traffic.event.EventSource;
+import io.wormbench.traffic.event.HttpTransaction;
+import io.wormbench.traffic.event.NtlmAuth;
+import io.wormbench.traffic.event.RdpConnect;
+import io.wormbench.traffic.event.SmbFileAccess;
+import io.wormbench.traffic.event.SmbTreeConnect;
+import io.wormbench.traffic.event.StratumMessage;
+import io.wormbench.traffic.event.TlsHandshake;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/**
+ * Renders an event stream (each Connection followed by its protocol records, linked by uid)
+ * as a classic pcap of Ethernet/IPv4/TCP/UDP packets: TCP handshake, MSS segmentation,
+ * FIN/RST per conn_state, the application payloads of each record byte-correct per its spec,
+ * and byte and packet counts filled up to the Connection's figures. Packets carry the event
+ * times; a time-ordered queue released below the watermark (the time of the next input event)
+ * keeps the output ordered while streaming, with memory bounded by the open connections.
+ */
+public final class PcapWriter implements AutoCloseable {
+  private final String file;
+  private final FileChannel channel;
+  private final FrameEncoder enc;
+  private final PriorityQueue<Pkt> queue = new PriorityQueue<>();
+  private final Map<String, Conversation> open = new HashMap<>();
+  private final TreeMap<String, Long> dropped = new TreeMap<>();
+  private long order;
+  private long events;
+
+  /** Counters of a finished write: packets, file bytes, and records that could not be rendered. */
+  public record Stats(long events, long packets, long bytes, Map<String, Long> dropped) {}
+
+  private PcapWriter(String file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+    this.enc = new FrameEncoder(channel);
+  }
+
+  /** Creates (or truncates) {@code path}; a clear {@link CaptureException} when it cannot. */
+  public static PcapWriter open(Path path) {
+    try {
+      return new PcapWriter(path.toString(), FileChannel.open(path, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+    } catch (IOException e) {
+      throw new CaptureException(path.toString(), 0, "cannot write: " + e.getMessage());
+    }
+  }
+
+  /** Renders every event of {@code source} to {@code path} and closes both. */
+  public static Stats write(EventSource source, Path path) {
+    try (source; PcapWriter w = open(path)) {
+      source.forEachRemaining(w::write);
+      w.finish();
+      return w.stats();
+    }
+  }
+
+  long order() {
+    return order++;
+  }
+
+  void queue(Pkt p) {
+    queue.add(p);
+  }
+
+  void dropped(String reason) {
+    dropped.merge(reason, 1L, Long::sum);
+  }
+
+  /** Renders one event; events must come in non-decreasing time order. */
+  public void write(Event e) {
+    events++;
+    release(e.ts());
+    if (e instanceof Connection c) {
+      Conversation conv = new Conversation(this, c);
+      open.put(c.uid(), conv);
+      conv.start();
+      queue.add(new Pkt(conv.end(), order++, conv, true, true, 0, 0, 0, null, 0, 0));
+      return;
+    }
+    Conversation conv = open.get(e.uid());
+    if (conv == null) {
+      dropped("record without a preceding Connection");
+      return;
+    }
+    render(conv, e);
+  }
+
+  private void render(Conversation conv, Event e) {
+    long ts = e.ts();
+    if (e instanceof DnsQuery q) {
+      int id = conv.dnsId++ & 0xffff;
+      conv.send(ts, true, DnsWire.query(id, q, 0));
+      if (!q.rcode().isEmpty()) {
+        conv.send(ts, false, DnsWire.response(id, q, 0));
+      }
+    } else if (e instanceof HttpTransaction h) {
+      conv.send(ts, true, HttpWire.request(h));
+      if (h.statusCode() != 0) {
+        conv.send(ts, false, HttpWire.responseHead(h));
+        byte[] body = HttpWire.body(h);
+        if (body.length > 0) {
+          conv.send(ts, false, body);
+        }
+      }
+    } else if (e instanceof TlsHandshake t) {
+      conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
+      if (!t.version().isEmpty()) {
+        conv.send(ts, false, TlsWire.serverHello(t, conv.c.uid().hashCode()));
+      }
+    } else if (e instanceof RdpConnect r) {
+      conv.send(ts, true, RdpWire.request(r));
+      conv.send(ts, false, RdpWire.confirm(r));
+    } else if (e instanceof StratumMessage m) {
+      conv.send(ts, m.fromOriginator(), StratumWire.line(m, conv.jsonId++));
+    } else if (e instanceof NtlmAuth a) {
+      conv.smb.ntlm(a);
+    } else if (e instanceof SmbTreeConnect t) {
+      conv.smb.tree(t);
+    } else if (e instanceof SmbFileAccess f) {
+      conv.smb.file(f);
+    } else if (e instanceof DceRpcCall d) {
+      if (conv.c.id().respP() == 445 || conv.c.service().equals("smb")) {
+        conv.smb.dceRpc(d);
+      } else {
+        dceOverTcp(conv, d);
+      }
+    }
+  }
+
+  private void dceOverTcp(Conversation conv, DceRpcCall d) {
+    Integer ctx = conv.dceContexts.get(d.endpoint());
+    if (ctx == null) {
+      ctx = conv.dceContexts.size();
+      conv.dceContexts.put(d.endpoint(), ctx);
+      conv.send(d.ts(), true, DceRpcWire.bind(d.endpoint(), conv.callId, ctx));
+      conv.send(d.ts(), false, DceRpcWire.bindAck(String.valueOf(conv.c.id().respP()),
+          conv.callId++));
+    }
+    int opnum = Math.max(0, DceRpcNames.opnum(d.endpoint(), d.operation()));
+    conv.send(d.ts(), true, DceRpcWire.request(d.endpoint(), d.operation(), opnum, conv.callId, ctx));
+    conv.send(d.ts(), false, DceRpcWire.response(d.endpoint(), d.operation(), conv.callId++, ctx));
+  }
+
+  /** Writes every queued packet earlier than {@code watermark}, running due teardowns. */
+  private void release(long watermark) {
+    Pkt p;
+    while ((p = queue.peek()) != null && p.ts < watermark) {
+      queue.poll();
+      if (p.teardown) {
+        p.conv.teardown();
+        open.remove(p.conv.c.uid());
+        continue;
+      }
+      Connection c = p.conv.c;
+      if (p.fromOrig) {
+        enc.packet(p.ts, p.conv.tcp, c.id().origH(), c.id().origP(), c.id().respH(),
+            c.id().respP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+      } else {
+        enc.packet(p.ts, p.conv.tcp, c.id().respH(), c.id().respP(), c.id().origH(),
+            c.id().origP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+      }
+    }
+  }
+
+  /** Writes everything still queued; further events are an error. */
+  public void finish() {
+    release(Long.MAX_VALUE);
+    enc.flush();
+  }
+
+  /** What has been written so far. */
+  public Stats stats() {
+    return new Stats(events, enc.packets, enc.bytes + 24, Map.copyOf(dropped));
+  }
+
+  @Override
+  public void close() {
+    try {
+      finish();
+    } finally {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

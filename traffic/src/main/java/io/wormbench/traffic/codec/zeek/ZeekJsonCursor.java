@@ -1,0 +1,168 @@
+package io.wormbench.traffic.codec.zeek;
+
+import io.wormbench.traffic.codec.EventSchema;
+import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.event.Event;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one Zeek JSON log ({@code LogAscii::use_json=T}): one object per line with flattened
+ * names ({@code "id.orig_h"}), unset fields omitted, containers as arrays, {@code ts} as
+ * seconds or, with {@code JSON::TS_ISO8601}, an ISO-8601 string. The log is named by the
+ * {@code _path} field when present, else by the file name. Unknown fields are ignored, as Zeek
+ * packages add columns freely.
+ */
+final class ZeekJsonCursor implements LogCursor {
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private final String source;
+  private final BufferedReader in;
+  private long line;
+  private long skipped;
+
+  ZeekJsonCursor(Path file) {
+    this.source = Texts.fileName(file);
+    this.in = ZeekFiles.open(file);
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public long skipped() {
+    return skipped;
+  }
+
+  @Override
+  public Event next() {
+    while (true) {
+      String text;
+      try {
+        text = in.readLine();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source, e);
+      }
+      if (text == null) {
+        return null;
+      }
+      line++;
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        return parse(text);
+      } catch (ZeekRow.Unrepresentable e) {
+        skipped++;
+      }
+    }
+  }
+
+  private Event parse(String text) {
+    JsonNode o;
+    try {
+      o = MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      throw new TrafficFormatException(source, line, "", "not JSON: " + e.getOriginalMessage());
+    }
+    if (o == null || !o.isObject()) {
+      throw new TrafficFormatException(source, line, "", "not a JSON object");
+    }
+    JsonNode pathNode = o.get("_path");
+    String path = pathNode != null && pathNode.isString() ? pathNode.stringValue() : "";
+    Optional<ZeekLog> log = path.isEmpty() ? ZeekLog.ofFileName(source) : ZeekLog.ofPath(path);
+    if (log.isEmpty()) {
+      throw new TrafficFormatException(source, line, "_path", "unknown Zeek log '"
+          + (path.isEmpty() ? source : path) + "'; Wormbench reads " + ZeekFiles.knownLogs());
+    }
+    JsonRow row = new JsonRow(log.get(), o);
+    row.line(line);
+    return EventSchema.of(log.get().kind()).decode(row);
+  }
+
+  /** Field access on one object. */
+  private final class JsonRow extends ZeekRow {
+    private final JsonNode object;
+
+    JsonRow(ZeekLog log, JsonNode object) {
+      super(source, log);
+      this.object = object;
+    }
+
+    private JsonNode node(int column) {
+      ZeekField f = field(column);
+      if (f == null) {
+        return null;
+      }
+      JsonNode v = object.get(f.name());
+      if (v == null && f.name().startsWith("id.")) {
+        JsonNode id = object.get("id");
+        v = id == null ? null : id.get(f.name().substring(3));
+      }
+      return v == null || v.isNull() ? null : v;
+    }
+
+    private String text(int column, JsonNode v) {
+      if (v.isString()) {
+        return v.stringValue();
+      }
+      if (v.isBoolean()) {
+        return v.booleanValue() ? "T" : "F";
+      }
+      if (v.isNumber()) {
+        return v.isIntegralNumber() ? v.bigIntegerValue().toString()
+            : v.decimalValue().toPlainString();
+      }
+      throw error(column, "not a scalar: " + v);
+    }
+
+    @Override
+    String scalar(int column) {
+      JsonNode v = node(column);
+      return v == null ? null : text(column, v);
+    }
+
+    @Override
+    List<String> list(int column) {
+      JsonNode v = node(column);
+      if (v == null) {
+        return null;
+      }
+      if (!v.isArray()) {
+        throw error(column, "not an array: " + v);
+      }
+      List<String> out = new ArrayList<>(v.size());
+      for (JsonNode e : v.values()) {
+        out.add(text(column, e));
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

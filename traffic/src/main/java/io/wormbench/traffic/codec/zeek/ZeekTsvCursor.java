@@ -1,0 +1,212 @@
+package io.wormbench.traffic.codec.zeek;
+
+import io.wormbench.traffic.codec.EventSchema;
+import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.event.Event;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one Zeek TSV log (Zeek's default ASCII writer): the header lines {@code #separator},
+ * {@code #set_separator}, {@code #empty_field}, {@code #unset_field}, {@code #path},
+ * {@code #fields} and {@code #types} (a file may hold several header blocks, as concatenated
+ * logs do), then one tab-separated row per record. Fields are found by name, so logs with extra
+ * or reordered columns read fine; the connection identity and {@code ts} are required.
+ */
+final class ZeekTsvCursor implements LogCursor {
+  private final String source;
+  private final String fileName;
+  private final BufferedReader in;
+  private String separator = "\t";
+  private String setSeparator = ",";
+  private String emptyField = ZeekText.EMPTY;
+  private String unsetField = ZeekText.UNSET;
+  private String path = "";
+  private List<String> fieldNames;
+  private int typesCount = -1;
+  private TsvRow row;
+  private long line;
+  private long skipped;
+
+  ZeekTsvCursor(Path file) {
+    this.source = Texts.fileName(file);
+    this.fileName = source;
+    this.in = ZeekFiles.open(file);
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public long skipped() {
+    return skipped;
+  }
+
+  @Override
+  public Event next() {
+    while (true) {
+      String text;
+      try {
+        text = in.readLine();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source, e);
+      }
+      if (text == null) {
+        return null;
+      }
+      line++;
+      if (text.startsWith("#")) {
+        header(text);
+      } else if (!text.isEmpty()) {
+        try {
+          return data(text);
+        } catch (ZeekRow.Unrepresentable e) {
+          skipped++;
+        }
+      }
+    }
+  }
+
+  private void header(String text) {
+    int tab = text.indexOf(text.startsWith("#separator") ? ' ' : '\t');
+    String key = tab < 0 ? text : text.substring(0, tab);
+    String value = tab < 0 ? "" : text.substring(tab + 1);
+    switch (key) {
+      case "#separator" -> separator = unescapeHeader(key, value);
+      case "#set_separator" -> setSeparator = unescapeHeader(key, value);
+      case "#empty_field" -> emptyField = value;
+      case "#unset_field" -> unsetField = value;
+      case "#path" -> path = value;
+      case "#fields" -> {
+        fieldNames = Arrays.asList(value.split(java.util.regex.Pattern.quote(separator), -1));
+        row = null;
+      }
+      case "#types" -> typesCount = value.split(java.util.regex.Pattern.quote(separator), -1).length;
+      default -> { } // #open, #close and comments carry nothing Wormbench needs
+    }
+  }
+
+  private String unescapeHeader(String key, String value) {
+    String s = ZeekText.unescape(value);
+    if (s == null || s.isEmpty()) {
+      throw new TrafficFormatException(source, line, "", key + ": bad value '" + value + "'");
+    }
+    return s;
+  }
+
+  private Event data(String text) {
+    if (row == null) {
+      row = newRow();
+    }
+    String[] cells = text.split(java.util.regex.Pattern.quote(separator), -1);
+    if (cells.length != fieldNames.size()) {
+      throw new TrafficFormatException(source, line, "", "expected " + fieldNames.size()
+          + " fields but found " + cells.length + (cells.length < fieldNames.size()
+          ? " (truncated line?)" : ""));
+    }
+    row.cells = cells;
+    row.line(line);
+    return EventSchema.of(row.log.kind()).decode(row);
+  }
+
+  private TsvRow newRow() {
+    if (fieldNames == null) {
+      throw new TrafficFormatException(source, line, "", "data before the #fields header");
+    }
+    if (typesCount >= 0 && typesCount != fieldNames.size()) {
+      throw new TrafficFormatException(source, line, "", "#types has " + typesCount
+          + " entries but #fields has " + fieldNames.size());
+    }
+    ZeekLog log = ZeekLog.ofPath(path).or(() -> ZeekLog.ofFileName(fileName))
+        .orElseThrow(() -> new TrafficFormatException(source, line, "",
+            "unknown Zeek log '" + (path.isEmpty() ? fileName : path) + "'; Wormbench reads "
+                + ZeekFiles.knownLogs()));
+    int[] index = new int[EventSchema.of(log.kind()).columns().size()];
+    Arrays.fill(index, -1);
+    for (ZeekField f : log.fields()) {
+      if (f.mapped()) {
+        index[f.column()] = fieldNames.indexOf(f.name());
+        if (index[f.column()] < 0 && f.column() <= 5) {
+          throw new TrafficFormatException(source, line, f.name(), "missing from #fields");
+        }
+      }
+    }
+    return new TsvRow(log, index);
+  }
+
+  /** A row of this file's current header block. */
+  private final class TsvRow extends ZeekRow {
+    final ZeekLog log;
+    final int[] index;
+    String[] cells;
+
+    TsvRow(ZeekLog log, int[] index) {
+      super(source, log);
+      this.log = log;
+      this.index = index;
+    }
+
+    private String raw(int column) {
+      int i = index[column];
+      if (i < 0) {
+        return null;
+      }
+      String s = cells[i];
+      return s.equals(unsetField) ? null : s;
+    }
+
+    private String unescaped(int column, String s) {
+      String u = ZeekText.unescape(s);
+      if (u == null) {
+        throw error(column, "bad escape sequence in '" + s + "'");
+      }
+      return u;
+    }
+
+    @Override
+    String scalar(int column) {
+      String s = raw(column);
+      if (s == null) {
+        return null;
+      }
+      return s.equals(emptyField) ? "" : unescaped(column, s);
+    }
+
+    @Override
+    List<String> list(int column) {
+      String s = raw(column);
+      if (s == null) {
+        return null;
+      }
+      List<String> out = new ArrayList<>();
+      if (!s.equals(emptyField)) {
+        for (String part : s.split(java.util.regex.Pattern.quote(setSeparator), -1)) {
+          out.add(unescaped(column, part));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
