@@ -123,6 +123,17 @@ class ReportRendererTest {
   }
 
   @Test
+  void sweepFolder_rendersTheEvasionCurvesAndTheCommand() throws IOException {
+    Files.copy(RunFixture.source().resolve("sweep.csv"), dir.resolve("sweep.csv"));
+    Files.writeString(dir.resolve("sweep-command.txt"), "wormbench run sweep.yaml --seeds 3\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("<figure id=\"chart-sweep-recall-1\">")
+        .contains("<figure id=\"chart-sweep-ttd-1\">").contains("wormbench run sweep.yaml")
+        .contains("<section id=\"sweep\">").contains("<td>1 h 30 min</td>");
+    assertThat(dir.resolve("sweep-recall-1.png")).exists();
+  }
+
+  @Test
   void folderWithoutMetrics_failsNamingTheFile() {
     assertThatThrownBy(() -> ReportRenderer.render(dir)).isInstanceOf(ReportInputException.class)
         .hasMessageContaining("metrics.json is missing");

@@ -16,11 +16,15 @@ import org.knowm.xchart.style.Styler;
  * same inputs producing the same pixels.
  */
 public final class ChartStyle {
-  /** Okabe-Ito colours, black last; detectors take them in their report order. */
+  /**
+   * Okabe-Ito's seven colours, then four of Paul Tol's "muted" scheme for larger detector sets;
+   * black is kept for the pooled all-detectors series.
+   */
   public static final List<Color> PALETTE = List.of(new Color(0xE6, 0x9F, 0x00),
       new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
       new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42),
-      new Color(0x00, 0x00, 0x00));
+      new Color(0x88, 0x22, 0x55), new Color(0x44, 0xAA, 0x99), new Color(0x99, 0x99, 0x33),
+      new Color(0x33, 0x22, 0x88));
   static final String FONT = Font.SANS_SERIF;
 
   private ChartStyle() {}

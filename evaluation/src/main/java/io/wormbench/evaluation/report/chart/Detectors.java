@@ -24,4 +24,17 @@ final class Detectors {
     d.falseAlarms().forEach(r -> names.add(r.detector()));
     return new ArrayList<>(names);
   }
+
+  /** The pseudo-detector pooling every detector's alerts (SCHEMA.md). */
+  static final String POOLED = "all-detectors";
+
+  /** The detector's colour: black for the pooled series, else its palette slot. */
+  static java.awt.Color colour(RunData d, String detector) {
+    if (detector.equals(POOLED)) {
+      return java.awt.Color.BLACK;
+    }
+    List<String> real = new ArrayList<>(order(d));
+    real.remove(POOLED);
+    return ChartStyle.color(real.indexOf(detector));
+  }
 }

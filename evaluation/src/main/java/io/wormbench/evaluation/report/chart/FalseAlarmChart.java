@@ -22,8 +22,14 @@ final class FalseAlarmChart {
     if (d.falseAlarms().isEmpty()) {
       return Optional.empty();
     }
+    // The pooled all-detectors row repeats the others' alarms; the table keeps it.
+    List<FalseAlarms> rows = d.falseAlarms().stream()
+        .filter(f -> !f.detector().equals(Detectors.POOLED)).toList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
     Set<String> kindSet = new LinkedHashSet<>();
-    d.falseAlarms().forEach(f -> kindSet.add(kind(f)));
+    rows.forEach(f -> kindSet.add(kind(f)));
     List<String> kinds = new ArrayList<>(kindSet);
     CategoryChart c = new CategoryChartBuilder().width(1000).height(500)
         .title("False alarms by look-alike kind").xAxisTitle("benign look-alike")
@@ -37,17 +43,17 @@ final class FalseAlarmChart {
     List<java.awt.Color> colours = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       String det = order.get(i);
-      if (d.falseAlarms().stream().noneMatch(f -> f.detector().equals(det))) {
+      if (rows.stream().noneMatch(f -> f.detector().equals(det))) {
         continue;
       }
       List<Long> counts = new ArrayList<>();
       for (String k : kinds) {
-        counts.add(d.falseAlarms().stream()
+        counts.add(rows.stream()
             .filter(f -> f.detector().equals(det) && kind(f).equals(k))
             .mapToLong(FalseAlarms::count).sum());
       }
       c.addSeries(det, kinds, counts);
-      colours.add(ChartStyle.color(i));
+      colours.add(Detectors.colour(d, det));
     }
     c.getStyler().setSeriesColors(colours.toArray(new java.awt.Color[0]));
     return Optional.of(new ReportChart("false-alarms", "False alarms by look-alike kind",

@@ -43,8 +43,8 @@ final class PrCurveChart {
           .mapToDouble(r -> r.prArea().mean()).filter(v -> !Double.isNaN(v)).findFirst()
           .orElse(PrArea.averagePrecision(pts));
       XYSeries s = c.addSeries(String.format(Locale.ROOT, "%s (AP %.2f)", det, ap), xs, ys);
-      s.setLineColor(ChartStyle.color(i));
-      s.setMarkerColor(ChartStyle.color(i));
+      s.setLineColor(Detectors.colour(d, det));
+      s.setMarkerColor(Detectors.colour(d, det));
       s.setMarker(SeriesMarkers.CIRCLE);
     }
     return Optional.of(new ReportChart("pr-curves", "Precision-recall curves",

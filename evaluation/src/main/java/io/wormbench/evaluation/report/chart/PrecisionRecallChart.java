@@ -39,8 +39,8 @@ final class PrecisionRecallChart {
       c.getStyler().setXAxisLabelRotation(20);
     }
     return Optional.of(new ReportChart("precision-recall", "Precision and recall per detector",
-        "Bars are means over all seeds; whiskers are the 95% confidence interval (the wider side, "
-            + "drawn symmetrically). An undefined metric (precision with no alert) is drawn as 0 "
+        "Bars are means over all seeds; whiskers are the 95% confidence interval clipped to [0, 1] "
+            + "(the wider side, drawn symmetrically). An undefined metric (precision with no alert) is drawn as 0 "
             + "and shown as a dash in the tables.", c));
   }
 
@@ -50,7 +50,9 @@ final class PrecisionRecallChart {
     List<Double> ys = new ArrayList<>();
     List<Double> err = new ArrayList<>();
     for (DetectorRow r : rows) {
-      Estimate e = metric.apply(r);
+      Estimate raw = metric.apply(r);
+      // A share's interval beyond [0, 1] (Student t on few seeds) says nothing more than [0, 1].
+      Estimate e = new Estimate(raw.mean(), Math.max(0, raw.low()), Math.min(1, raw.high()));
       xs.add(r.detector());
       ys.add(e.defined() ? e.mean() : 0.0);
       err.add(e.defined() ? e.widestHalf() : 0.0);

@@ -27,6 +27,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class TimelineChart {
   static final int MAX_LANES = 40;
+  static final int MAX_CLEAN_LANES = 12;
   /**
    * Pixels per lane, also the y tick spacing hint: XChart then picks a tick step of exactly one
    * lane, and since it widens the step until tick labels are unique, every lane gets its label.
@@ -65,7 +66,7 @@ final class TimelineChart {
     if (infected.isEmpty() && alerted.isEmpty()) {
       return Optional.empty();
     }
-    TimelineLanes.Layout lanes = TimelineLanes.assign(infected, alerted, MAX_LANES);
+    TimelineLanes.Layout lanes = TimelineLanes.assign(infected, alerted, MAX_LANES, MAX_CLEAN_LANES);
     long origin = d.scenario().start();
     long last = origin + 1;
     for (Step s : d.steps()) {
@@ -100,7 +101,7 @@ final class TimelineChart {
     bands(c, d, lanes, ids, origin, x.high() / 300);
     markers(c, lanes, ids, origin, d);
     String hidden = lanes.hidden() == 0 ? "" : " " + lanes.hidden()
-        + " more hosts did not fit and are listed in the tables below.";
+        + " more alerted hosts did not fit; every alert is in alerts.csv.";
     return Optional.of(new ReportChart("timeline", "Attack timeline",
         "One lane per host: infected hosts first, in infection order, then hosts with false "
             + "alarms only. Pale bands: attack stages the host carried out; black diamond: "
@@ -169,7 +170,8 @@ final class TimelineChart {
         }
       }
       if (!xs.isEmpty()) {
-        scatter(c, detectors.get(i), xs, ys, ChartStyle.color(i), shapes[i % shapes.length]);
+        scatter(c, detectors.get(i), xs, ys, Detectors.colour(d, detectors.get(i)),
+            shapes[i % shapes.length]);
       }
     }
   }

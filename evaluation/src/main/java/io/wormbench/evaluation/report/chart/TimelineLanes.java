@@ -39,20 +39,25 @@ public final class TimelineLanes {
    * @param infectedAt infection time of each infected host
    * @param firstAlertAt time of the first alert on each alerted host
    * @param maxLanes most lanes to draw, >= 1
+   * @param maxClean most of them given to hosts that were never infected, so a noisy detector's
+   *     false alarms cannot crowd the worm's spread off the chart
    */
   public static Layout assign(Map<Integer, Long> infectedAt, Map<Integer, Long> firstAlertAt,
-      int maxLanes) {
-    if (maxLanes < 1) {
-      throw new IllegalArgumentException("maxLanes must be >= 1: " + maxLanes);
+      int maxLanes, int maxClean) {
+    if (maxLanes < 1 || maxClean < 0) {
+      throw new IllegalArgumentException("need maxLanes >= 1 and maxClean >= 0: " + maxLanes
+          + ", " + maxClean);
     }
     List<Integer> infected = byTime(infectedAt);
     Map<Integer, Long> clean = new TreeMap<>(firstAlertAt);
     clean.keySet().removeAll(infectedAt.keySet());
-    List<Integer> order = new ArrayList<>(infected);
-    order.addAll(byTime(clean));
-    int shown = Math.min(order.size(), maxLanes);
-    return new Layout(order.subList(0, shown), order.size() - shown,
-        Math.min(infected.size(), shown));
+    List<Integer> cleanOrder = byTime(clean);
+    List<Integer> order = new ArrayList<>(infected.subList(0, Math.min(infected.size(),
+        maxLanes)));
+    int room = Math.min(maxClean, maxLanes - order.size());
+    order.addAll(cleanOrder.subList(0, Math.min(cleanOrder.size(), room)));
+    int total = infected.size() + cleanOrder.size();
+    return new Layout(order, total - order.size(), Math.min(infected.size(), order.size()));
   }
 
   private static List<Integer> byTime(Map<Integer, Long> times) {

@@ -51,11 +51,10 @@ final class TtdCdfChart {
       XYSeries series = c.addSeries(det + " (" + secs.length + "/" + rows.size() + " detected)",
           xs, ys);
       series.setMarker(SeriesMarkers.NONE);
-      series.setLineColor(ChartStyle.color(i));
+      series.setLineColor(Detectors.colour(d, det));
       series.setLineWidth(2.5f);
       if (det.equals("all-detectors")) {
         // The pooled pseudo-detector overlaps the others; dashed black keeps it visible.
-        series.setLineColor(java.awt.Color.BLACK);
         series.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
             java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
       }

@@ -54,7 +54,7 @@ final class Sections {
         metric(h, "PR average precision", r.prArea(), Fmt::share);
       }
       if (!ttd.isEmpty()) {
-        h.row(false, "infected hosts detected", caught + " of " + ttd.size(), "");
+        h.row(false, "infected hosts detected (all seeds)", caught + " of " + ttd.size(), "");
       }
       h.raw("</tbody></table>\n");
     }
@@ -233,5 +233,20 @@ final class Sections {
 
   static String slug(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  static void sweep(Html h, RunData d) {
+    if (d.sweep().isEmpty()) {
+      return;
+    }
+    h.raw("<section id=\"sweep\">").el("h2", "Sweep");
+    h.raw("<table><thead>").row(true, "parameter", "value", "detector", "host recall",
+        "95% CI", "median time to detect", "95% CI").raw("</thead><tbody>\n");
+    for (RunData.SweepRow r : d.sweep()) {
+      h.row(false, r.parameter(), r.valueText(), r.detector(), Fmt.share(r.recall().mean()),
+          Fmt.interval(r.recall(), Fmt::share), Fmt.duration(r.medianTtdSeconds().mean()),
+          Fmt.interval(r.medianTtdSeconds(), Fmt::duration));
+    }
+    h.raw("</tbody></table></section>\n");
   }
 }
