@@ -134,6 +134,22 @@ class ReportRendererTest {
   }
 
   @Test
+  void nothingToPlot_leavesTheChartOutInsteadOfFailing() throws IOException {
+    Files.copy(RunFixture.source().resolve("metrics.json"), dir.resolve("metrics.json"));
+    Files.writeString(dir.resolve("sweep.csv"), "parameter,value,detector,hostRecall,"
+        + "hostRecallLow,hostRecallHigh,medianTtdSeconds,medianTtdLow,medianTtdHigh,"
+        + "hostPrecision,seeds\np,1,d,0,,,,,,,1\np,2,d,0,,,,,,,1\n");
+    Files.writeString(dir.resolve("stage-coverage.csv"),
+        "detector,stage,technique,steps,caught,coverage,ci95Low,ci95High,n\n"
+            + "d,MINING,T1496,0,0,,,,0\n");
+    Files.writeString(dir.resolve("pr-curve.csv"),
+        "detector,threshold,alerts,precision,recall,falseAlarmsPerDay\nd,0.5,0,,0,0\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("chart-sweep-recall-1").doesNotContain("chart-sweep-ttd-1")
+        .doesNotContain("chart-stage-heatmap").doesNotContain("chart-pr-curves");
+  }
+
+  @Test
   void folderWithoutMetrics_failsNamingTheFile() {
     assertThatThrownBy(() -> ReportRenderer.render(dir)).isInstanceOf(ReportInputException.class)
         .hasMessageContaining("metrics.json is missing");

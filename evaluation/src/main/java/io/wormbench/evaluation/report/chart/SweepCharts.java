@@ -29,22 +29,24 @@ final class SweepCharts {
     for (String p : params) {
       List<SweepRow> rows = byGridOrder(
           d.sweep().stream().filter(r -> r.parameter().equals(p)).toList());
-      out.add(chart(d, rows, p, "sweep-recall-" + n, "Recall vs " + p, "host recall",
+      chart(d, rows, p, "sweep-recall-" + n, "Recall vs " + p, "host recall",
           SweepRow::recall, 1, "Host recall of each detector at each value of " + p
-              + "; whiskers are the 95% CI over seeds."));
+              + "; whiskers are the 95% CI over seeds.").ifPresent(out::add);
       double maxTtd = rows.stream().map(SweepRow::medianTtdSeconds).filter(Estimate::defined)
           .mapToDouble(e -> e.hasInterval() ? e.high() : e.mean()).max().orElse(60);
       TimeScale unit = TimeScale.forMax(maxTtd);
-      out.add(chart(d, rows, p, "sweep-ttd-" + n, "Time to detect vs " + p,
+      chart(d, rows, p, "sweep-ttd-" + n, "Time to detect vs " + p,
           "median time to detect (" + unit.symbol() + ")",
           r -> scale(r.medianTtdSeconds(), unit), Double.NaN, "Median time-to-detect of the "
-              + "detected hosts; a missing point means the detector caught no host there."));
+              + "detected hosts; a missing point means the detector caught no host there.")
+          .ifPresent(out::add);
       n++;
     }
     return out;
   }
 
-  private static ReportChart chart(RunData d, List<SweepRow> rows, String param, String id,
+  /** The chart, or none when no detector has a defined value to plot. */
+  private static java.util.Optional<ReportChart> chart(RunData d, List<SweepRow> rows, String param, String id,
       String title, String yTitle, Function<SweepRow, Estimate> metric, double yMax,
       String caption) {
     boolean grid = rows.stream().anyMatch(r -> !r.valueText().equals(
@@ -78,7 +80,8 @@ final class SweepCharts {
       s.setMarkerColor(Detectors.colour(d, det));
       s.setMarker(SeriesMarkers.CIRCLE);
     }
-    return new ReportChart(id, title, caption, c);
+    return c.getSeriesMap().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new ReportChart(id, title, caption, c));
   }
 
   /**
