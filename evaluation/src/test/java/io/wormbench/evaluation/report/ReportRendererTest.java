@@ -93,8 +93,11 @@ class ReportRendererTest {
 
   @Test
   void alertsOfTheChartedSeed_carryTheScorersVerdict() {
-    assertThat(html).contains("<td>TP (step:7)</td>")
-        .contains("<td>FP (lookalike:admin-rdp-chain)</td>");
+    String alerts = html.substring(html.indexOf("<section id=\"alerts\">"));
+    assertThat(alerts).contains("<h3>True positives (6)</h3>")
+        .contains("<h3>False positives (2)</h3>").contains("<td>step:7</td>")
+        .contains("<td>lookalike:admin-rdp-chain</td>");
+    assertThat(alerts.indexOf("True positives")).isLessThan(alerts.indexOf("False positives"));
   }
 
   @Test

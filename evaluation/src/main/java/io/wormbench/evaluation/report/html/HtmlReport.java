@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * offline and can be mailed as one file. Misses are listed explicitly, never hidden.
  */
 public final class HtmlReport {
-  private static final int MAX_ALERT_ROWS = 200;
+  private static final int MAX_ALERT_ROWS = 100;
 
   private HtmlReport() {}
 
