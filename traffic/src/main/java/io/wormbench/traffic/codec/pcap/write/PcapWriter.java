@@ -41,6 +41,7 @@ public final class PcapWriter implements AutoCloseable {
   private final TreeMap<String, Long> dropped = new TreeMap<>();
   private long order;
   private long events;
+  private long lastTs = Long.MIN_VALUE;
 
   /** Counters of a finished write: packets, file bytes, and records that could not be rendered. */
   public record Stats(long events, long packets, long bytes, Map<String, Long> dropped) {}
@@ -85,7 +86,16 @@ public final class PcapWriter implements AutoCloseable {
   /** Renders one event; events must come in non-decreasing time order. */
   public void write(Event e) {
     events++;
-    release(e.ts());
+    if (e.ts() < lastTs) {
+      // still rendered, at its own time; the file is then not strictly time-ordered
+      dropped("event earlier than the previous one (rendered out of order)");
+    }
+    lastTs = Math.max(lastTs, e.ts());
+    try {
+      release(e.ts());
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
     if (e instanceof Connection c) {
       Conversation conv = new Conversation(this, c);
       open.put(c.uid(), conv);
@@ -185,8 +195,12 @@ public final class PcapWriter implements AutoCloseable {
 
   /** Writes everything still queued; further events are an error. */
   public void finish() {
-    release(Long.MAX_VALUE);
-    enc.flush();
+    try {
+      release(Long.MAX_VALUE);
+      enc.flush();
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
   }
 
   /** What has been written so far. */
@@ -202,7 +216,7 @@ public final class PcapWriter implements AutoCloseable {
       try {
         channel.close();
       } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        throw new CaptureException(file, enc.bytes + 24, "cannot close: " + e.getMessage());
       }
     }
   }
