@@ -78,7 +78,9 @@ public final class MiningProtocolDetector implements Detector {
   }
 
   private final Settings settings;
+  private static final int TOKEN_CACHE = 1 << 16;
   private final Map<Long, Integer> sessionMasks = new HashMap<>();
+  private final Map<String, String> tokenCache = new HashMap<>();
   private final AlertGate<Long> gate;
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -102,10 +104,9 @@ public final class MiningProtocolDetector implements Detector {
     if (event instanceof StratumMessage m) {
       stratum(m, alerts);
     } else if (event instanceof DnsQuery d) {
-      poolName(d.ts(), d.id().origH(), Ipv4.NONE, d.query(), "DNS query for", 0.55, alerts);
+      poolName(d.ts(), d.id().origH(), d, d.query(), "DNS query for", 0.55, alerts);
     } else if (event instanceof TlsHandshake t) {
-      poolName(t.ts(), t.id().origH(), t.id().respH(), t.serverName(), "TLS session to", 0.6,
-          alerts);
+      poolName(t.ts(), t.id().origH(), t, t.serverName(), "TLS session to", 0.6, alerts);
     } else if (event instanceof Connection c) {
       longSession(c, alerts);
     }
@@ -150,22 +151,54 @@ public final class MiningProtocolDetector implements Detector {
     return b.toString();
   }
 
-  private void poolName(long ts, int host, int peer, String name, String what, double score,
+  private void poolName(long ts, int host, Event event, String name, String what, double score,
       AlertSink alerts) {
     if (name.isEmpty() || !Ipv4.isPrivate(host)) {
       return;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String token : settings.poolNames()) {
-      if (lower.contains(token)) {
-        long key = ((long) host << 32) | (lower.hashCode() & 0xffffffffL);
-        if (gate.allow(ts, key, score)) {
-          alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
-              what + " mining pool name " + name + " (matches '" + token + "')"));
-        }
-        return;
+    String token = poolToken(name);
+    if (token.isEmpty()) {
+      return;
+    }
+    int peer = event instanceof DnsQuery d ? firstAddress(d.answers()) : event.id().respH();
+    long key = ((long) host << 32) | (name.toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL);
+    if (gate.allow(ts, key, score)) {
+      alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
+          what + " mining pool name " + name + " (matches '" + token + "')"));
+    }
+  }
+
+  /** The first IPv4 answer of a DNS response: the pool's address, for correlation. */
+  private static int firstAddress(List<String> answers) {
+    for (String a : answers) {
+      try {
+        return Ipv4.parse(a);
+      } catch (IllegalArgumentException e) {
+        // a CNAME or AAAA answer; try the next
       }
     }
+    return Ipv4.NONE;
+  }
+
+  /** The pool-name token {@code name} contains, or ""; memoised because names repeat. */
+  private String poolToken(String name) {
+    String cached = tokenCache.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String found = "";
+    for (String token : settings.poolNames()) {
+      if (lower.contains(token)) {
+        found = token;
+        break;
+      }
+    }
+    if (tokenCache.size() >= TOKEN_CACHE) {
+      tokenCache.clear(); // bounded memory; a cache miss only costs time
+    }
+    tokenCache.put(name, found);
+    return found;
   }
 
   private void longSession(Connection c, AlertSink alerts) {

@@ -101,7 +101,7 @@ final class ZeekTsvCursor implements LogCursor {
 
   private String unescapeHeader(String key, String value) {
     String s = ZeekText.unescape(value);
-    if (s == null || s.isEmpty()) {
+    if (s.isEmpty()) {
       throw new TrafficFormatException(source, line, "", key + ": bad value '" + value + "'");
     }
     return s;
@@ -181,13 +181,6 @@ final class ZeekTsvCursor implements LogCursor {
       return s.equals(unsetField) ? null : s;
     }
 
-    private String unescaped(int column, String s) {
-      String u = ZeekText.unescape(s);
-      if (u == null) {
-        throw error(column, "bad escape sequence in '" + s + "'");
-      }
-      return u;
-    }
 
     @Override
     String scalar(int column) {
@@ -195,7 +188,7 @@ final class ZeekTsvCursor implements LogCursor {
       if (s == null) {
         return null;
       }
-      return s.equals(emptyField) ? "" : unescaped(column, s);
+      return s.equals(emptyField) ? "" : ZeekText.unescape(s);
     }
 
     @Override
@@ -207,7 +200,7 @@ final class ZeekTsvCursor implements LogCursor {
       List<String> out = new ArrayList<>();
       if (!s.equals(emptyField)) {
         for (String part : split(s, setSeparator)) {
-          out.add(unescaped(column, part));
+          out.add(ZeekText.unescape(part));
         }
       }
       return out;

@@ -41,6 +41,7 @@ public final class PcapWriter implements AutoCloseable {
   private final TreeMap<String, Long> dropped = new TreeMap<>();
   private long order;
   private long events;
+  private long lastTs = Long.MIN_VALUE;
 
   /** Counters of a finished write: packets, file bytes, and records that could not be rendered. */
   public record Stats(long events, long packets, long bytes, Map<String, Long> dropped) {}
@@ -85,7 +86,16 @@ public final class PcapWriter implements AutoCloseable {
   /** Renders one event; events must come in non-decreasing time order. */
   public void write(Event e) {
     events++;
-    release(e.ts());
+    if (e.ts() < lastTs) {
+      // still rendered, at its own time; the file is then not strictly time-ordered
+      dropped("event earlier than the previous one (rendered out of order)");
+    }
+    lastTs = Math.max(lastTs, e.ts());
+    try {
+      release(e.ts());
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
     if (e instanceof Connection c) {
       Conversation conv = new Conversation(this, c);
       open.put(c.uid(), conv);
@@ -168,20 +178,29 @@ public final class PcapWriter implements AutoCloseable {
         continue;
       }
       Connection c = p.conv.c;
-      if (p.fromOrig) {
-        enc.packet(p.ts, p.conv.tcp, c.id().origH(), c.id().origP(), c.id().respH(),
-            c.id().respP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+      int src = p.fromOrig ? c.id().origH() : c.id().respH();
+      int sp = p.fromOrig ? c.id().origP() : c.id().respP();
+      int dst = p.fromOrig ? c.id().respH() : c.id().origH();
+      int dp = p.fromOrig ? c.id().respP() : c.id().origP();
+      if (!p.conv.tcp || p.len <= Conversation.MSS) {
+        enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
       } else {
-        enc.packet(p.ts, p.conv.tcp, c.id().respH(), c.id().respP(), c.id().origH(),
-            c.id().origP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+        for (int k = 0; k < p.len; k += Conversation.MSS) {
+          enc.packet(p.ts, true, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data, p.off + k,
+              Math.min(Conversation.MSS, p.len - k));
+        }
       }
     }
   }
 
   /** Writes everything still queued; further events are an error. */
   public void finish() {
-    release(Long.MAX_VALUE);
-    enc.flush();
+    try {
+      release(Long.MAX_VALUE);
+      enc.flush();
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
   }
 
   /** What has been written so far. */
@@ -197,7 +216,7 @@ public final class PcapWriter implements AutoCloseable {
       try {
         channel.close();
       } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        throw new CaptureException(file, enc.bytes + 24, "cannot close: " + e.getMessage());
       }
     }
   }
