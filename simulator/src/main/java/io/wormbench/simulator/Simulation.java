@@ -20,7 +20,8 @@ public interface Simulation {
 
   /**
    * Response hook: from simulated time {@code at} on, no traffic to or from {@code host}, and
-   * the worm on it stops. Takes effect for events not yet generated.
+   * the worm on it stops. Takes effect for every event not yet handed out by {@link #events()},
+   * including events generated ahead of time before the call.
    */
   void quarantine(int host, long at);
 }

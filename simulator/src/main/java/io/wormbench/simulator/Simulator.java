@@ -63,16 +63,12 @@ public final class Simulator {
     public GroundTruth truth() {
       TruthLog t = world.truth();
       return new GroundTruth(spec.name(), seed, spec.start(), spec.end(),
-          world.network().inventory(), t.timelines(), t.steps(), t.lookalikes());
+          world.network().inventory(), t.timelines(), t.steps(world.cutUids()), t.lookalikes());
     }
 
     @Override
     public void quarantine(int host, long at) {
       Host h = world.network().host(host);
-      if (h == null) {
-        throw new IllegalArgumentException("not a simulated host: "
-            + io.wormbench.traffic.net.Ipv4.format(host));
-      }
       h.quarantine(at);
       world.truth().quarantined(host, at);
     }

@@ -5,6 +5,7 @@ import io.wormbench.detectors.Detector;
 import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.IntSet;
+import io.wormbench.detectors.window.LongMap;
 import io.wormbench.detectors.window.TumblingWindows;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Connection;
@@ -40,7 +41,7 @@ public final class SelfLearningAnomalyDetector implements Detector {
   public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
       double tailQuantile, double minScore, double nameDeviation) {
     public static final Settings DEFAULTS =
-        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.3, 2.0);
+        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
@@ -66,11 +67,11 @@ public final class SelfLearningAnomalyDetector implements Detector {
   static final double MIN_SCALE = 3.0;
 
   private final Settings settings;
-  private final TumblingWindows<Integer, WindowCounts> windows;
+  private final TumblingWindows<WindowCounts> windows;
   private final Map<Integer, Baseline> devices = new HashMap<>();
   private final Map<Integer, Baseline> groups = new HashMap<>();
   private final Baseline global = new Baseline();
-  private final Map<Integer, IntSet> knownPeers = new HashMap<>();
+  private final LongMap<IntSet> knownPeers = new LongMap<>();
   private final CalibrationSample samples = new CalibrationSample(MAX_SAMPLES);
   private boolean learning = true;
   private double scale = MIN_SCALE;
@@ -122,12 +123,13 @@ public final class SelfLearningAnomalyDetector implements Detector {
     if (c.id().respP() == 3389 || c.service().equals("rdp")) {
       w.counts[Feature.RDP_OUT.ordinal()]++;
     }
-    IntSet known = knownPeers.computeIfAbsent(src, k -> new IntSet());
-    if (!known.contains(dst)) {
+    if (w.known == null) {
+      w.known = knownPeers.computeIfAbsent(src, k -> new IntSet());
+    }
+    IntSet known = w.known;
+    boolean fresh = known.size() < MAX_KNOWN_PEERS ? known.add(dst) : !known.contains(dst);
+    if (fresh) {
       w.counts[Feature.NEW_PEERS.ordinal()]++;
-      if (known.size() < MAX_KNOWN_PEERS) {
-        known.add(dst);
-      }
     }
   }
 
@@ -164,7 +166,8 @@ public final class SelfLearningAnomalyDetector implements Detector {
     return prefix == 32 ? device : device & (-1 << (32 - prefix));
   }
 
-  private void close(long start, Integer device, WindowCounts counts) {
+  private void close(long start, long key, WindowCounts counts) {
+    int device = (int) key;
     double[] raw = counts.raw();
     double[] v = new double[raw.length];
     for (int i = 0; i < v.length; i++) {

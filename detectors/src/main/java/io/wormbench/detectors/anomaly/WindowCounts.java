@@ -8,6 +8,8 @@ final class WindowCounts {
   final IntSet internalPeers = new IntSet();
   final IntSet externalPeers = new IntSet();
   final IntSet ports = new IntSet();
+  /** The device's all-time peer set, looked up once per window rather than per event. */
+  IntSet known;
 
   /** The raw feature vector, distinct counts filled in from the sets. */
   double[] raw() {

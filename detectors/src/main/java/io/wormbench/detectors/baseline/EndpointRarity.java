@@ -1,13 +1,16 @@
 package io.wormbench.detectors.baseline;
 
 import io.wormbench.detectors.window.DistinctCounter;
+import io.wormbench.detectors.window.IntSet;
 import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.HttpTransaction;
 import io.wormbench.traffic.event.TlsHandshake;
 import io.wormbench.traffic.net.Ipv4;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Organisation-wide popularity of external endpoints: how many distinct internal devices
@@ -18,13 +21,14 @@ import java.util.Locale;
  * popular later stops being rare; counts cap at {@code cap} devices.
  */
 public final class EndpointRarity {
-  private final DistinctCounter<Integer> byAddress;
-  private final DistinctCounter<String> byName;
+  private final int cap;
+  private final DistinctCounter byAddress;
+  private final Map<String, IntSet> byName = new HashMap<>();
 
   /** Tracks up to {@code cap} devices per endpoint; rarity thresholds must be below it. */
   public EndpointRarity(int cap) {
-    byAddress = new DistinctCounter<>(cap);
-    byName = new DistinctCounter<>(cap);
+    this.cap = cap;
+    byAddress = new DistinctCounter(cap);
   }
 
   /** Records who talks to which external endpoint. Cheap for events it does not use. */
@@ -48,7 +52,10 @@ public final class EndpointRarity {
 
   private void name(String name, int device) {
     if (!name.isEmpty()) {
-      byName.add(normalise(name), device);
+      IntSet s = byName.computeIfAbsent(normalise(name), n -> new IntSet());
+      if (s.size() < cap) {
+        s.add(device);
+      }
     }
   }
 
@@ -59,7 +66,8 @@ public final class EndpointRarity {
 
   /** Distinct internal devices that used external {@code name} (capped); 0 for "". */
   public int devices(String name) {
-    return name.isEmpty() ? 0 : byName.count(normalise(name));
+    IntSet s = name.isEmpty() ? null : byName.get(normalise(name));
+    return s == null ? 0 : s.size();
   }
 
   /**

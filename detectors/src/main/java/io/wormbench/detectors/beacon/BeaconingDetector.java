@@ -57,8 +57,8 @@ public final class BeaconingDetector implements Detector {
 
   /** One pair's connections in the open window. */
   static final class Series {
-    long[] ts = new long[8];
-    long[] bytes = new long[8];
+    long[] ts = new long[2];
+    long[] bytes = new long[2];
     int n;
     int count;
 
@@ -79,7 +79,7 @@ public final class BeaconingDetector implements Detector {
 
   private final Settings settings;
   private final EndpointRarity rarity = new EndpointRarity(CAP);
-  private final TumblingWindows<Long, Series> windows;
+  private final TumblingWindows<Series> windows;
   private AlertSink sink = a -> {};
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -127,7 +127,7 @@ public final class BeaconingDetector implements Detector {
     windows.flush();
   }
 
-  private void close(long start, Long pair, Series s) {
+  private void close(long start, long pair, Series s) {
     if (s.n < settings.minConnections()) {
       return;
     }
@@ -146,7 +146,7 @@ public final class BeaconingDetector implements Detector {
     double dsSmall = Math.max(0, 1 - b.median / 65535.0);
     double size = (dsSkew + dsMadm + dsSmall) / 3;
     double duration = Math.min(1.0, (s.ts[s.n - 1] - s.ts[0]) / (double) settings.window());
-    int dst = (int) (long) pair;
+    int dst = (int) pair;
     int devices = rarity.devices(dst);
     double rare = Math.max(0, 1 - (devices - 1) / (double) (settings.popularDevices() - 1));
     // Symmetric random gaps (human browsing) also have a Bowley skew near 0, so unlike RITA the

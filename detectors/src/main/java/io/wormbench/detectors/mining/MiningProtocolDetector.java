@@ -78,7 +78,9 @@ public final class MiningProtocolDetector implements Detector {
   }
 
   private final Settings settings;
+  private static final int TOKEN_CACHE = 1 << 16;
   private final Map<Long, Integer> sessionMasks = new HashMap<>();
+  private final Map<String, String> tokenCache = new HashMap<>();
   private final AlertGate<Long> gate;
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -155,17 +157,36 @@ public final class MiningProtocolDetector implements Detector {
     if (name.isEmpty() || !Ipv4.isPrivate(host)) {
       return;
     }
+    String token = poolToken(name);
+    if (token.isEmpty()) {
+      return;
+    }
+    long key = ((long) host << 32) | (name.toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL);
+    if (gate.allow(ts, key, score)) {
+      alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
+          what + " mining pool name " + name + " (matches '" + token + "')"));
+    }
+  }
+
+  /** The pool-name token {@code name} contains, or ""; memoised because names repeat. */
+  private String poolToken(String name) {
+    String cached = tokenCache.get(name);
+    if (cached != null) {
+      return cached;
+    }
     String lower = name.toLowerCase(Locale.ROOT);
+    String found = "";
     for (String token : settings.poolNames()) {
       if (lower.contains(token)) {
-        long key = ((long) host << 32) | (lower.hashCode() & 0xffffffffL);
-        if (gate.allow(ts, key, score)) {
-          alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
-              what + " mining pool name " + name + " (matches '" + token + "')"));
-        }
-        return;
+        found = token;
+        break;
       }
     }
+    if (tokenCache.size() >= TOKEN_CACHE) {
+      tokenCache.clear(); // bounded memory; a cache miss only costs time
+    }
+    tokenCache.put(name, found);
+    return found;
   }
 
   private void longSession(Connection c, AlertSink alerts) {

@@ -1,20 +1,13 @@
 package io.wormbench.detectors.window;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Distinct members per key with a cap, e.g. how many internal devices ever contacted an
- * external endpoint. Counting stops at the cap because detectors only ask "is it below a few",
- * which keeps memory O(keys x cap) even for endpoints every device talks to.
- *
- * @param <K> the key, e.g. an endpoint address or name
+ * Distinct members per {@code long} key with a cap, e.g. how many internal devices ever
+ * contacted an external address. Counting stops at the cap because detectors only ask "is it
+ * below a few", which keeps memory O(keys x cap) even for endpoints every device talks to.
  */
-public final class DistinctCounter<K> {
+public final class DistinctCounter {
   private final int cap;
-  private final Map<K, Set<Integer>> members = new HashMap<>();
+  private final LongMap<IntSet> members = new LongMap<>();
 
   /** Counts up to {@code cap} distinct members per key. */
   public DistinctCounter(int cap) {
@@ -25,8 +18,8 @@ public final class DistinctCounter<K> {
   }
 
   /** Records that {@code member} was seen with {@code key}; returns the key's count. */
-  public int add(K key, int member) {
-    Set<Integer> s = members.computeIfAbsent(key, k -> new HashSet<>());
+  public int add(long key, int member) {
+    IntSet s = members.computeIfAbsent(key, k -> new IntSet());
     if (s.size() < cap) {
       s.add(member);
     }
@@ -34,14 +27,8 @@ public final class DistinctCounter<K> {
   }
 
   /** Distinct members of {@code key}, at most the cap. */
-  public int count(K key) {
-    Set<Integer> s = members.get(key);
+  public int count(long key) {
+    IntSet s = members.get(key);
     return s == null ? 0 : s.size();
-  }
-
-  /** True when {@code member} was recorded for {@code key} (false if counting had capped). */
-  public boolean contains(K key, int member) {
-    Set<Integer> s = members.get(key);
-    return s != null && s.contains(member);
   }
 }

@@ -80,7 +80,6 @@ public final class IntSet {
   }
 
   private static int mix(int v) {
-    int h = v * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return LongMap.mix(v);
   }
 }

@@ -1,35 +1,33 @@
 package io.wormbench.detectors.window;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Per-key accumulators over aligned tumbling windows (epochs), as Zeek's SumStats epochs: each
  * key's accumulator collects one window's observations and is handed to a closer when the
- * clock passes the window's end, then forgotten. Closing visits keys in first-seen order, so
- * results never depend on hash iteration order. Keys with no observation in a window are not
- * visited; a detector that needs zero-valued windows tracks that itself.
+ * clock passes the window's end, then forgotten. Keys are {@code long} (an address, or two
+ * packed into one) so the per-event lookup does not box. Closing visits keys in first-seen
+ * order, so results never depend on hash iteration order. Keys with no observation in a window
+ * are not visited; a detector that needs zero-valued windows tracks that itself.
  *
- * @param <K> the key, e.g. a device address
  * @param <A> the mutable accumulator
  */
-public final class TumblingWindows<K, A> {
+public final class TumblingWindows<A> {
   /** Receives one closed window of one key. */
   @FunctionalInterface
-  public interface Closer<K, A> {
+  public interface Closer<A> {
     /** Called once per key and closed window, with the window's start time. */
-    void close(long windowStart, K key, A accumulator);
+    void close(long windowStart, long key, A accumulator);
   }
 
   private final long width;
   private final Supplier<A> fresh;
-  private final Closer<K, A> closer;
-  private Map<K, A> open = new LinkedHashMap<>();
+  private final Closer<A> closer;
+  private LongMap<A> open = new LongMap<>();
   private long windowStart = Long.MIN_VALUE;
 
   /** Windows of {@code width} microseconds aligned on multiples of the width. */
-  public TumblingWindows(long width, Supplier<A> fresh, Closer<K, A> closer) {
+  public TumblingWindows(long width, Supplier<A> fresh, Closer<A> closer) {
     if (width <= 0) {
       throw new IllegalArgumentException("width must be > 0");
     }
@@ -39,17 +37,13 @@ public final class TumblingWindows<K, A> {
   }
 
   /** The accumulator of {@code key} for the window containing {@code ts}. */
-  public A at(long ts, K key) {
-    advance(ts);
+  public A at(long ts, long key) {
     if (windowStart == Long.MIN_VALUE) {
       windowStart = Math.floorDiv(ts, width) * width;
+    } else if (ts >= windowStart + width) {
+      advance(ts);
     }
-    A a = open.get(key);
-    if (a == null) {
-      a = fresh.get();
-      open.put(key, a);
-    }
-    return a;
+    return open.computeIfAbsent(key, k -> fresh.get());
   }
 
   /** Closes the open window if {@code now} is at or past its end. */
@@ -57,24 +51,23 @@ public final class TumblingWindows<K, A> {
     if (windowStart == Long.MIN_VALUE || now < windowStart + width) {
       return;
     }
-    Map<K, A> closing = open;
     long start = windowStart;
-    open = new LinkedHashMap<>();
     windowStart = Math.floorDiv(now, width) * width;
-    for (Map.Entry<K, A> e : closing.entrySet()) {
-      closer.close(start, e.getKey(), e.getValue());
-    }
+    closeAll(start);
   }
 
   /** Closes the open window now, whether or not it is complete (end of input). */
   public void flush() {
-    if (windowStart == Long.MIN_VALUE) {
-      return;
+    if (windowStart != Long.MIN_VALUE) {
+      closeAll(windowStart);
     }
-    Map<K, A> closing = open;
-    open = new LinkedHashMap<>();
-    for (Map.Entry<K, A> e : closing.entrySet()) {
-      closer.close(windowStart, e.getKey(), e.getValue());
+  }
+
+  private void closeAll(long start) {
+    LongMap<A> closing = open;
+    open = new LongMap<>();
+    for (int i = 0; i < closing.size(); i++) {
+      closer.close(start, closing.keyAt(i), closing.valueAt(i));
     }
   }
 

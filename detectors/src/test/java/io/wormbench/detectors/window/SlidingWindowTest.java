@@ -40,14 +40,15 @@ class SlidingWindowTest {
   @Test
   void tumblingWindows_closeEachKeyOnceInFirstSeenOrder() {
     StringBuilder closed = new StringBuilder();
-    TumblingWindows<String, int[]> t = new TumblingWindows<>(10, () -> new int[1],
-        (start, key, acc) -> closed.append(start).append(key).append(acc[0]).append(' '));
-    t.at(3, "b")[0]++;
-    t.at(4, "a")[0]++;
-    t.at(5, "b")[0]++;
-    t.at(12, "a")[0]++;
+    TumblingWindows<int[]> t = new TumblingWindows<>(10, () -> new int[1],
+        (start, key, acc) -> closed.append(start).append(':').append(key).append('=')
+            .append(acc[0]).append(' '));
+    t.at(3, 9)[0]++;
+    t.at(4, 1)[0]++;
+    t.at(5, 9)[0]++;
+    t.at(12, 1)[0]++;
     t.advance(35);
-    assertThat(closed.toString()).isEqualTo("0b2 0a1 10a1 ");
+    assertThat(closed.toString()).isEqualTo("0:9=2 0:1=1 10:1=1 ");
   }
 
   @Test

@@ -199,16 +199,11 @@ public record WormSpec(
     return out.isEmpty() ? fallback : List.copyOf(out);
   }
 
-  /** Checks the attack can run on a network: patient zero's role exists. */
-  void check(SpecNode n, NetworkSpec network) {
-    if (network.hosts().getOrDefault(patientZeroRole, 0) < patientZeros) {
-      throw n.map("patientZero").error("the network has fewer than " + patientZeros + " "
-          + NetworkSpec.roleName(patientZeroRole) + " hosts");
-    }
-  }
-
-  /** Validates {@code attacks[i]} against the network. */
+  /** Validates {@code attacks[i]} (node {@code n}) against the network it runs on. */
   public static void check(WormSpec spec, SpecNode n, NetworkSpec network) {
-    spec.check(n, network);
+    if (network.hosts().getOrDefault(spec.patientZeroRole, 0) < spec.patientZeros) {
+      throw n.map("patientZero").error("the network has fewer than " + spec.patientZeros + " "
+          + NetworkSpec.roleName(spec.patientZeroRole) + " hosts");
+    }
   }
 }

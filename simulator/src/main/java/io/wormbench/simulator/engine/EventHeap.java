@@ -51,6 +51,10 @@ final class EventHeap {
     return size == 0 ? Long.MAX_VALUE : times[0];
   }
 
+  Event peek() {
+    return events[0];
+  }
+
   Event poll() {
     Event top = events[0];
     int last = --size;

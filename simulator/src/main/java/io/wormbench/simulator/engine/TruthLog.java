@@ -121,10 +121,16 @@ public final class TruthLog {
         h -> new long[] {HostTimeline.NEVER, HostTimeline.NEVER, HostTimeline.NEVER});
   }
 
-  /** Steps with at least one event, in the order they were opened. */
-  public List<AttackStep> steps() {
+  /**
+   * Steps with at least one event, in the order they were opened, leaving out the uids of
+   * connections a quarantine cut after they were generated.
+   */
+  public List<AttackStep> steps(java.util.Set<String> cut) {
     List<AttackStep> out = new ArrayList<>();
     for (Step s : steps) {
+      if (!cut.isEmpty()) {
+        s.uids.removeIf(cut::contains);
+      }
       if (s.size() > 0) {
         out.add(s.build(out.size() + 1));
       }

@@ -1,7 +1,6 @@
 package io.wormbench.simulator.engine;
 
 import io.wormbench.simulator.benign.Rhythm;
-import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
 import io.wormbench.traffic.event.Event;
 import java.util.List;
@@ -21,6 +20,7 @@ public final class World {
   private final Rhythm rhythm;
   private final TruthLog truth;
   private final java.util.Map<Integer, List<String>> answers = new java.util.HashMap<>();
+  private final java.util.Set<String> cutUids = new java.util.HashSet<>();
   private long emitted;
 
   public World(Network network, long start, long end, SplittableRandom uidRandom, Rhythm rhythm,
@@ -94,6 +94,30 @@ public final class World {
     return ts >= end || network.anyQuarantine() && (quarantined(a, ts) || quarantined(b, ts));
   }
 
+  /**
+   * True when {@code event} falls to a quarantine set after it was generated; remembers a cut
+   * connection's uid so the ground truth can leave it out.
+   */
+  boolean cutOff(Event event) {
+    if (!network.anyQuarantine()) {
+      return false;
+    }
+    io.wormbench.traffic.event.ConnId id = event.id();
+    long ts = event.ts();
+    if (quarantined(id.origH(), ts) || quarantined(id.respH(), ts)) {
+      if (event instanceof io.wormbench.traffic.event.Connection) {
+        cutUids.add(event.uid());
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Uids of connections generated but cut by a later quarantine. */
+  public java.util.Set<String> cutUids() {
+    return cutUids;
+  }
+
   /** The DNS answer list for {@code address}, formatted once per run and address. */
   public List<String> dnsAnswer(int address) {
     List<String> a = answers.get(address);
@@ -105,8 +129,7 @@ public final class World {
   }
 
   private boolean quarantined(int address, long ts) {
-    Host h = network.host(address);
-    return h != null && h.quarantinedAt() <= ts;
+    return network.internal(address) && network.host(address).quarantinedAt() <= ts;
   }
 
   ActionQueue actions() {

@@ -30,4 +30,29 @@ public interface EventWriter extends Consumer<Event>, AutoCloseable {
     }
     return n;
   }
+
+  /**
+   * Adapts a writer with its own method names (e.g. the pcap writer's {@code write(Event)}) to
+   * this interface; {@code close()} closes it, rethrowing checked exceptions unchecked.
+   */
+  static <W extends AutoCloseable> EventWriter adapt(W writer,
+      java.util.function.BiConsumer<W, Event> write) {
+    return new EventWriter() {
+      @Override
+      public void accept(Event event) {
+        write.accept(writer, event);
+      }
+
+      @Override
+      public void close() {
+        try {
+          writer.close();
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+      }
+    };
+  }
 }

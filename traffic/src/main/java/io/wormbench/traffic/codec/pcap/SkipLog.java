@@ -30,9 +30,23 @@ public final class SkipLog {
   private final TreeMap<String, Long> counts = new TreeMap<>();
   private final List<CaptureSummary.Note> notes = new ArrayList<>();
 
-  /** Records one item of {@code reason} found at byte {@code offset}. */
-  public void add(long offset, String reason) {
-    add(offset, reason, "");
+  /**
+   * Records one item of {@code reason} found at byte {@code offset}; true when its note was
+   * kept, so callers build detail text (with {@link #detail}) only then, not per packet.
+   */
+  public boolean add(long offset, String reason) {
+    long n = counts.merge(reason, 1L, Long::sum);
+    if (n <= NOTES_PER_REASON) {
+      notes.add(new CaptureSummary.Note(offset, reason));
+      return true;
+    }
+    return false;
+  }
+
+  /** Adds detail to the note just kept by {@link #add(long, String)}. */
+  public void detail(String detail) {
+    CaptureSummary.Note last = notes.remove(notes.size() - 1);
+    notes.add(new CaptureSummary.Note(last.offset(), last.reason() + " (" + detail + ")"));
   }
 
   /** Records one item with extra detail for the note. */

@@ -1,5 +1,6 @@
 package io.wormbench.traffic.codec.zeek;
 
+import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.time.Micros;
@@ -50,6 +51,11 @@ public final class ZeekEventSource implements EventSource {
     }
     List<Path> paths = Files.isDirectory(fileOrDir) ? ZeekFiles.logsIn(fileOrDir)
         : List.of(fileOrDir);
+    if (paths.isEmpty()) {
+      // An empty result would read as "no traffic", which is not what the user has.
+      throw new TrafficFormatException(fileOrDir.toString(), 0, "",
+          "no Zeek logs Wormbench reads (" + ZeekFiles.knownLogs() + ") in this directory");
+    }
     List<LogCursor> cursors = new ArrayList<>();
     for (Path p : paths) {
       cursors.add(ZeekFiles.isJson(p) ? new ZeekJsonCursor(p) : new ZeekTsvCursor(p));

@@ -91,10 +91,10 @@ final class ZeekTsvCursor implements LogCursor {
       case "#unset_field" -> unsetField = value;
       case "#path" -> path = value;
       case "#fields" -> {
-        fieldNames = Arrays.asList(value.split(java.util.regex.Pattern.quote(separator), -1));
+        fieldNames = Arrays.asList(split(value, separator));
         row = null;
       }
-      case "#types" -> typesCount = value.split(java.util.regex.Pattern.quote(separator), -1).length;
+      case "#types" -> typesCount = split(value, separator).length;
       default -> { } // #open, #close and comments carry nothing Wormbench needs
     }
   }
@@ -111,7 +111,7 @@ final class ZeekTsvCursor implements LogCursor {
     if (row == null) {
       row = newRow();
     }
-    String[] cells = text.split(java.util.regex.Pattern.quote(separator), -1);
+    String[] cells = split(text, separator);
     if (cells.length != fieldNames.size()) {
       throw new TrafficFormatException(source, line, "", "expected " + fieldNames.size()
           + " fields but found " + cells.length + (cells.length < fieldNames.size()
@@ -145,6 +145,19 @@ final class ZeekTsvCursor implements LogCursor {
       }
     }
     return new TsvRow(log, index);
+  }
+
+  /** Splits on a literal separator, keeping empty fields; no regex, as this runs per row. */
+  static String[] split(String text, String separator) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    int at;
+    while ((at = text.indexOf(separator, from)) >= 0) {
+      out.add(text.substring(from, at));
+      from = at + separator.length();
+    }
+    out.add(text.substring(from));
+    return out.toArray(new String[0]);
   }
 
   /** A row of this file's current header block. */
@@ -193,7 +206,7 @@ final class ZeekTsvCursor implements LogCursor {
       }
       List<String> out = new ArrayList<>();
       if (!s.equals(emptyField)) {
-        for (String part : s.split(java.util.regex.Pattern.quote(setSeparator), -1)) {
+        for (String part : split(s, setSeparator)) {
           out.add(unescaped(column, part));
         }
       }

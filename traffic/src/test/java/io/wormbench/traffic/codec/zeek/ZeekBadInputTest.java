@@ -108,6 +108,20 @@ class ZeekBadInputTest {
   }
 
   @Test
+  void directoryWithoutLogs_failsRatherThanReadingAsNoTraffic() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "x");
+    assertThatThrownBy(() -> ZeekEventSource.open(dir))
+        .isInstanceOf(TrafficFormatException.class)
+        .hasMessageEndingWith(": no Zeek logs Wormbench reads (conn, dns, http, ssl, ntlm, "
+            + "smb_mapping, smb_files, rdp, dce_rpc, stratum) in this directory");
+  }
+
+  @Test
+  void setElementsWithEscapedSeparator_split() {
+    assertThat(ZeekTsvCursor.split("a,b\\x2cc,,", ",")).containsExactly("a", "b\\x2cc", "", "");
+  }
+
+  @Test
   void ipv6Row_isSkippedAndCounted() throws Exception {
     Path file = dir.resolve("conn.log");
     Files.writeString(file, HEADER + row("100.0", "10").replace("10.0.0.2", "fe80::1")

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * is fatal ({@link CaptureException}).
  */
 public abstract class CaptureReader implements AutoCloseable {
-  static final int WINDOW = 1 << 20;
+  static final int WINDOW = 4 << 20;
   final String file;
   final FileChannel channel;
   final ByteWindow w;

@@ -51,6 +51,8 @@ final class Flow implements FlowContext {
   Flow idlePrev;
   Flow idleNext;
   int idleList = -1;
+  /** Time the flow was put on its idle list (the list's sort key). */
+  long linked;
   // creation-order list
   Flow agePrev;
   Flow ageNext;

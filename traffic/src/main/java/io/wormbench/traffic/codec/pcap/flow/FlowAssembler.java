@@ -37,7 +37,9 @@ public final class FlowAssembler implements PacketHandler {
   private final PriorityQueue<Queued> out = new PriorityQueue<>();
   private final SplittableRandom uids = new SplittableRandom(0x5EEDL);
   private long counter;
+  private static final long EXPIRY_TICK = 100_000;
   private long now = Long.MIN_VALUE;
+  private long nextExpiry = Long.MIN_VALUE;
   private long decoded;
   private boolean linkNoted;
 
@@ -99,20 +101,30 @@ public final class FlowAssembler implements PacketHandler {
     if (ts < 0) {
       ts = now == Long.MIN_VALUE ? 0 : now;
     } else if (ts < now) {
-      log.add(offset, SkipLog.OUT_OF_ORDER, (now - ts) + " us earlier");
+      if (log.add(offset, SkipLog.OUT_OF_ORDER)) {
+        log.detail((now - ts) + " us earlier");
+      }
       ts = now;
     }
     now = ts;
-    expire(ts);
+    if (ts >= nextExpiry) {
+      // timers are checked every 100 ms of capture time, as Zeek's timer manager batches them
+      expire(ts);
+      nextExpiry = ts + EXPIRY_TICK;
+    }
     if (cap < wire) {
-      log.add(offset, SkipLog.SNAPLEN_CUT, cap + " of " + wire + " bytes");
+      if (log.add(offset, SkipLog.SNAPLEN_CUT)) {
+        log.detail(cap + " of " + wire + " bytes");
+      }
     }
     int end = off + cap;
     int ip;
     switch (linkType) {
       case 1 -> {
         if (cap < 14) {
-          log.add(offset, SkipLog.MALFORMED, "short Ethernet frame");
+          if (log.add(offset, SkipLog.MALFORMED)) {
+            log.detail("short Ethernet frame");
+          }
           return;
         }
         int p = off + 12;
@@ -122,7 +134,9 @@ public final class FlowAssembler implements PacketHandler {
           type = (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
         }
         if (type != 0x0800) {
-          log.add(offset, SkipLog.NOT_IPV4, String.format("ethertype 0x%04x", type));
+          if (log.add(offset, SkipLog.NOT_IPV4)) {
+            log.detail(String.format("ethertype 0x%04x", type));
+          }
           return;
         }
         ip = p + 2;
@@ -150,7 +164,9 @@ public final class FlowAssembler implements PacketHandler {
         ip = off + 4;
       }
       default -> {
-        log.add(offset, SkipLog.LINK_TYPE, "link type " + linkType);
+        if (log.add(offset, SkipLog.LINK_TYPE)) {
+          log.detail("link type " + linkType);
+        }
         return;
       }
     }
@@ -162,7 +178,9 @@ public final class FlowAssembler implements PacketHandler {
     int ihl = (d[ip] & 0x0f) * 4;
     int total = (d[ip + 2] & 0xff) << 8 | (d[ip + 3] & 0xff);
     if (ihl < 20 || total < ihl || ip + ihl > end) {
-      log.add(offset, SkipLog.MALFORMED, "IPv4 header length");
+      if (log.add(offset, SkipLog.MALFORMED)) {
+        log.detail("IPv4 header length");
+      }
       return;
     }
     int frag = (d[ip + 6] & 0xff) << 8 | (d[ip + 7] & 0xff);
@@ -178,12 +196,16 @@ public final class FlowAssembler implements PacketHandler {
     int capEnd = Math.min(end, ipEnd);
     if (proto == 6) {
       if (l4 + 20 > capEnd) {
-        log.add(offset, SkipLog.MALFORMED, "TCP header");
+        if (log.add(offset, SkipLog.MALFORMED)) {
+          log.detail("TCP header");
+        }
         return;
       }
       int thl = (d[l4 + 12] & 0xf0) >>> 2;
       if (thl < 20 || l4 + thl > ipEnd) {
-        log.add(offset, SkipLog.MALFORMED, "TCP header length");
+        if (log.add(offset, SkipLog.MALFORMED)) {
+          log.detail("TCP header length");
+        }
         return;
       }
       int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
@@ -197,7 +219,9 @@ public final class FlowAssembler implements PacketHandler {
       tcp(ts, offset, src, sp, dst, dp, seq, tflags, d, pay, capLen, wireLen);
     } else if (proto == 17) {
       if (l4 + 8 > capEnd) {
-        log.add(offset, SkipLog.MALFORMED, "UDP header");
+        if (log.add(offset, SkipLog.MALFORMED)) {
+          log.detail("UDP header");
+        }
         return;
       }
       int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
@@ -208,7 +232,9 @@ public final class FlowAssembler implements PacketHandler {
       decoded++;
       udp(ts, offset, src, sp, dst, dp, d, pay, capLen, wireLen);
     } else {
-      log.add(offset, SkipLog.NOT_TCP_UDP, "IP protocol " + proto);
+      if (log.add(offset, SkipLog.NOT_TCP_UDP)) {
+        log.detail("IP protocol " + proto);
+      }
     }
   }
 
@@ -273,7 +299,7 @@ public final class FlowAssembler implements PacketHandler {
       f.appState = app == null ? 2 : 1;
     }
     if (f.appState == 1 && capLen > 0) {
-      f.app.data(f, fromOrig, ts, d, pay, capLen);
+      feed(f, fromOrig, ts, d, pay, capLen);
     }
   }
 
@@ -361,7 +387,7 @@ public final class FlowAssembler implements PacketHandler {
       return;
     }
     if (skip < capLen) {
-      f.app.data(f, fromOrig, ts, d, pay + (int) skip, capLen - (int) skip);
+      feed(f, fromOrig, ts, d, pay + (int) skip, capLen - (int) skip);
     }
     dir.next = rel + wireLen;
     if (capLen < wireLen) {
@@ -374,8 +400,26 @@ public final class FlowAssembler implements PacketHandler {
       dir.pendingBytes -= seg.length;
       long s = dir.next - e.getKey();
       if (s < seg.length) {
-        f.app.data(f, fromOrig, ts, seg, (int) s, seg.length - (int) s);
+        feed(f, fromOrig, ts, seg, (int) s, seg.length - (int) s);
         dir.next = e.getKey() + seg.length;
+      }
+    }
+  }
+
+  /**
+   * Hands bytes to the flow's decoder. A decoder bug on hostile bytes must not end the run:
+   * the message is noted with its offset and the connection's protocol decoding stops.
+   */
+  private void feed(Flow f, boolean fromOrig, long ts, byte[] d, int off, int len) {
+    if (f.appState != 1) {
+      return;
+    }
+    try {
+      f.app.data(f, fromOrig, ts, d, off, len);
+    } catch (RuntimeException e) {
+      f.appState = 2;
+      if (log.add(f.offset, SkipLog.APP_MALFORMED)) {
+        log.detail(f.app.service() + " decoder stopped on " + f.id + ": " + e);
       }
     }
   }
@@ -384,19 +428,31 @@ public final class FlowAssembler implements PacketHandler {
     dir.broken = true;
     dir.pending = null;
     if (f.app.confirmed() || !fromOrig) {
-      log.add(f.offset, SkipLog.STREAM_GAP, f.id.toString());
+      if (log.add(f.offset, SkipLog.STREAM_GAP)) {
+        log.detail(f.id.toString());
+      }
     }
     f.app.gap(f, fromOrig);
   }
 
+  /**
+   * Puts the flow on the idle list of its timeout class. Lists are ordered by the time a flow
+   * was linked, not by its last packet: a busy flow is only moved to the tail when it reaches
+   * the head (second chance), so the per-packet cost is one comparison.
+   */
   private void touch(Flow f, int list) {
+    if (f.idleList == list) {
+      return;
+    }
     if (f.idleList >= 0) {
-      if (f.idleList == list && idleTail[list] == f) {
-        return;
-      }
       unlinkIdle(f);
     }
+    linkIdle(f, list);
+  }
+
+  private void linkIdle(Flow f, int list) {
     f.idleList = list;
+    f.linked = f.last;
     f.idlePrev = idleTail[list];
     f.idleNext = null;
     if (idleTail[list] == null) {
@@ -432,14 +488,25 @@ public final class FlowAssembler implements PacketHandler {
 
   private void expireList(int list, long before) {
     Flow f;
-    while ((f = idleHead[list]) != null && f.last < before) {
-      end(f);
+    while ((f = idleHead[list]) != null && f.linked < before) {
+      if (f.last < before) {
+        end(f);
+      } else {
+        unlinkIdle(f);
+        linkIdle(f, list);
+      }
     }
   }
 
   private void end(Flow f) {
     if (f.app != null) {
-      f.app.end(f);
+      try {
+        f.app.end(f);
+      } catch (RuntimeException e) {
+        if (log.add(f.offset, SkipLog.APP_MALFORMED)) {
+          log.detail(f.app.service() + " decoder failed at end of " + f.id + ": " + e);
+        }
+      }
     }
     queue(f.toConnection(), f.start, f.order);
     table.remove(f.k1, f.k2);

@@ -115,19 +115,18 @@ final class Conversation {
       w.dropped("application data on a connection that was never established");
       return;
     }
-    for (int p = off; p < off + len; p += MSS) {
-      int n = Math.min(MSS, off + len - p);
-      if (fromOrig) {
-        w.queue(new Pkt(ts, w.order(), this, true, false, Pkt.PSH | Pkt.ACK, oSeq, rSeq, data, p, n));
-        oSeq += n;
-        oBytes += n;
-        oPkts++;
-      } else {
-        w.queue(new Pkt(ts, w.order(), this, false, false, Pkt.PSH | Pkt.ACK, rSeq, oSeq, data, p, n));
-        rSeq += n;
-        rBytes += n;
-        rPkts++;
-      }
+    // one queue entry per send; the encoder cuts it into MSS-sized segments on release
+    int segments = Math.max(1, (len + MSS - 1) / MSS);
+    if (fromOrig) {
+      w.queue(new Pkt(ts, w.order(), this, true, false, Pkt.PSH | Pkt.ACK, oSeq, rSeq, data, off, len));
+      oSeq += len;
+      oBytes += len;
+      oPkts += segments;
+    } else {
+      w.queue(new Pkt(ts, w.order(), this, false, false, Pkt.PSH | Pkt.ACK, rSeq, oSeq, data, off, len));
+      rSeq += len;
+      rBytes += len;
+      rPkts += segments;
     }
   }
 

@@ -168,12 +168,17 @@ public final class PcapWriter implements AutoCloseable {
         continue;
       }
       Connection c = p.conv.c;
-      if (p.fromOrig) {
-        enc.packet(p.ts, p.conv.tcp, c.id().origH(), c.id().origP(), c.id().respH(),
-            c.id().respP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+      int src = p.fromOrig ? c.id().origH() : c.id().respH();
+      int sp = p.fromOrig ? c.id().origP() : c.id().respP();
+      int dst = p.fromOrig ? c.id().respH() : c.id().origH();
+      int dp = p.fromOrig ? c.id().respP() : c.id().origP();
+      if (!p.conv.tcp || p.len <= Conversation.MSS) {
+        enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
       } else {
-        enc.packet(p.ts, p.conv.tcp, c.id().respH(), c.id().respP(), c.id().origH(),
-            c.id().origP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+        for (int k = 0; k < p.len; k += Conversation.MSS) {
+          enc.packet(p.ts, true, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data, p.off + k,
+              Math.min(Conversation.MSS, p.len - k));
+        }
       }
     }
   }

@@ -1,7 +1,8 @@
 package io.wormbench.traffic.codec.pcap.write;
 
 /**
- * One packet waiting in the writer's time-ordered queue, or a connection's teardown task.
+ * One packet, or one send cut into MSS-sized segments when written, waiting in the writer's
+ * time-ordered queue; or a connection's teardown task.
  * Payload is a slice of a message array, so segmenting a large message copies nothing.
  */
 final class Pkt implements Comparable<Pkt> {

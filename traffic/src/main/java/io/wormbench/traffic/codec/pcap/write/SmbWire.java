@@ -21,7 +21,12 @@ final class SmbWire {
   /** Starts a message: transport header placeholder and the 64-byte SMB2 header. */
   static Wire header(int command, long status, boolean response, long messageId, long treeId,
       long sessionId) {
-    Wire w = new Wire();
+    return header(command, status, response, messageId, treeId, sessionId, 256);
+  }
+
+  static Wire header(int command, long status, boolean response, long messageId, long treeId,
+      long sessionId, int capacity) {
+    Wire w = new Wire(capacity);
     w.zeros(4);
     w.u8(0xFE).ascii("SMB").le16(64).le16(1).le32(status).le16(command).le16(response ? 1 : 31)
         .le32(response ? 1 : 0).le32(0).le64(messageId).le32(0xfeff).le32(treeId).le64(sessionId)
@@ -109,7 +114,7 @@ final class SmbWire {
 
   static byte[] writeRequest(long mid, long sid, long tid, long fid, long offset, byte[] data,
       int off, int len) {
-    Wire w = header(WRITE, 0, false, mid, tid, sid);
+    Wire w = header(WRITE, 0, false, mid, tid, sid, 4 + 64 + 48 + len);
     w.le16(49).le16(64 + 48).le32(len).le64(offset);
     fileId(w, fid);
     w.le32(0).le32(0).le16(0).le16(0).le32(0).bytes(data, off, len);
@@ -131,7 +136,7 @@ final class SmbWire {
   }
 
   static byte[] readResponse(long mid, long sid, long tid, byte[] data, int off, int len) {
-    Wire w = header(READ, 0, true, mid, tid, sid);
+    Wire w = header(READ, 0, true, mid, tid, sid, 4 + 64 + 16 + len);
     w.le16(17).u8(0x50).u8(0).le32(len).le32(0).le32(0).bytes(data, off, len);
     return done(w);
   }
