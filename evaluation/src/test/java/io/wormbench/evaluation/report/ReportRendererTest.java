@@ -153,6 +153,17 @@ class ReportRendererTest {
   }
 
   @Test
+  void pooledFalseAlarms_areNotCountedTwiceInTheTotal() throws IOException {
+    Files.copy(RunFixture.source().resolve("metrics.json"), dir.resolve("metrics.json"));
+    Files.writeString(dir.resolve("false-alarms.csv"), "detector,attribution,alerts,perDay\n"
+        + "all-detectors,lookalike:password-typo,5,1\nsmb-brute-force,lookalike:password-typo,3,1\n"
+        + "mining-protocol,lookalike:password-typo,2,1\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("<tr><th scope=\"row\">password-typo</th><td>5</td><td>3</td>"
+        + "<td>2</td><td>5</td></tr>");
+  }
+
+  @Test
   void folderWithoutMetrics_failsNamingTheFile() {
     assertThatThrownBy(() -> ReportRenderer.render(dir)).isInstanceOf(ReportInputException.class)
         .hasMessageContaining("metrics.json is missing");

@@ -50,7 +50,7 @@ public record WormSpec(
 
   /** Stage 5: the copy to an admin share and the remote start. */
   public record Transfer(String share, boolean randomName, int nameLength, String alphabet,
-      String legitName, long size) {}
+      String legitName, long size, boolean rpcOverTcp) {}
 
   /** Stage 6: mining. */
   public record Mining(Dialect dialect, String pool, int port, boolean tls,
@@ -146,7 +146,13 @@ public record WormSpec(
   }
 
   private static Transfer transfer(SpecNode n) {
-    n.rejectUnknown(Set.of("share", "fileName", "nameLength", "alphabet", "legitName", "size"));
+    n.rejectUnknown(Set.of("share", "fileName", "nameLength", "alphabet", "legitName", "size",
+        "remoteStart"));
+    String start = n.string("remoteStart", "svcctl-pipe");
+    if (!start.equals("svcctl-pipe") && !start.equals("rpc-tcp")) {
+      throw n.field("remoteStart").orElseThrow().error(
+          "must be svcctl-pipe or rpc-tcp, not '" + start + "'");
+    }
     String share = n.string("share", "ADMIN$").toUpperCase(Locale.ROOT);
     if (!share.equals("ADMIN$") && !share.equals("C$")) {
       throw n.field("share").orElseThrow().error("must be ADMIN$ or C$, not '" + share + "'");
@@ -163,7 +169,7 @@ public record WormSpec(
     return new Transfer(share, style.equals("random"),
         n.intField("nameLength", 4, x -> x >= 1 && x <= 64, "must be between 1 and 64"), alphabet,
         n.string("legitName", "WindowsUpdateAgent.exe"),
-        n.longField("size", 1_482_752, x -> x > 0, "must be > 0"));
+        n.longField("size", 1_482_752, x -> x > 0, "must be > 0"), start.equals("rpc-tcp"));
   }
 
   private static Mining mining(SpecNode n) {

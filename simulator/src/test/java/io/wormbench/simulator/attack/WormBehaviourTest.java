@@ -162,6 +162,28 @@ class WormBehaviourTest {
   }
 
   @Test
+  void rpcOverTcpKnob_startsThePayloadViaEndpointMapperAndDynamicPort() {
+    String weak = BASE.replace("network: {profile: small-office}", """
+        network:
+          profile: small-office
+          localAdmins: {passwordStrength: {weak: 0.6, medium: 0.2, strong: 0.2}}
+        """) + "    transfer: {remoteStart: rpc-tcp}\n";
+    Simulation sim = Simulator.start(spec(weak), 5);
+    List<Event> events = drain(sim);
+    Set<String> exec = new HashSet<>();
+    sim.truth().steps().stream().filter(s -> s.technique().equals("T1569.002"))
+        .forEach(s -> exec.addAll(s.eventUids()));
+    List<io.wormbench.traffic.event.DceRpcCall> calls = events.stream()
+        .filter(e -> e instanceof io.wormbench.traffic.event.DceRpcCall)
+        .map(e -> (io.wormbench.traffic.event.DceRpcCall) e)
+        .filter(c -> exec.contains(c.uid())).toList();
+    assertThat(calls).anyMatch(c -> c.endpoint().equals("epmapper") && c.id().respP() == 135);
+    assertThat(calls).anyMatch(c -> c.operation().equals("StartServiceW")
+        && c.id().respP() >= 49152);
+    assertThat(calls).noneMatch(c -> c.id().respP() == 445);
+  }
+
+  @Test
   void slowBruteForceKnob_lowersTheAttemptRate() {
     Map<String, Integer> fast = perMinutePeak(drain(Simulator.start(spec(BASE), 3)));
     Map<String, Integer> slow = perMinutePeak(drain(Simulator.start(spec(

@@ -122,12 +122,14 @@ final class Sections {
     }
     List<String> header = new ArrayList<>(List.of("look-alike kind"));
     header.addAll(dets);
-    header.add("total");
+    header.add(dets.contains(POOLED) ? "total (= " + POOLED + ")" : "total");
     h.raw("<table><thead>").row(true, header.toArray(String[]::new)).raw("</thead><tbody>\n");
     for (Map.Entry<String, Map<String, Long>> e : byKind.entrySet()) {
       List<String> cells = new ArrayList<>(List.of(e.getKey()));
       dets.forEach(det -> cells.add(Fmt.count(e.getValue().getOrDefault(det, 0L))));
-      cells.add(Fmt.count(e.getValue().values().stream().mapToLong(Long::longValue).sum()));
+      // The pooled all-detectors column already sums the others; count each alarm once.
+      cells.add(Fmt.count(e.getValue().containsKey(POOLED) ? e.getValue().get(POOLED)
+          : e.getValue().values().stream().mapToLong(Long::longValue).sum()));
       h.row(false, cells.toArray(String[]::new));
     }
     h.raw("</tbody></table></section>\n");

@@ -47,6 +47,7 @@ public final class EventCsvReader extends ParsedEventSource {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     if (!rows.hasNext()) {
+      close();
       throw new TrafficFormatException(source, 1, "", "empty file: no header");
     }
     List<String> header = rows.next().toList();

@@ -21,7 +21,6 @@ import java.util.List;
  */
 final class ZeekTsvCursor implements LogCursor {
   private final String source;
-  private final String fileName;
   private final BufferedReader in;
   private String separator = "\t";
   private String setSeparator = ",";
@@ -36,7 +35,6 @@ final class ZeekTsvCursor implements LogCursor {
 
   ZeekTsvCursor(Path file) {
     this.source = Texts.fileName(file);
-    this.fileName = source;
     this.in = ZeekFiles.open(file);
   }
 
@@ -130,9 +128,9 @@ final class ZeekTsvCursor implements LogCursor {
       throw new TrafficFormatException(source, line, "", "#types has " + typesCount
           + " entries but #fields has " + fieldNames.size());
     }
-    ZeekLog log = ZeekLog.ofPath(path).or(() -> ZeekLog.ofFileName(fileName))
+    ZeekLog log = ZeekLog.ofPath(path).or(() -> ZeekLog.ofFileName(source))
         .orElseThrow(() -> new TrafficFormatException(source, line, "",
-            "unknown Zeek log '" + (path.isEmpty() ? fileName : path) + "'; Wormbench reads "
+            "unknown Zeek log '" + (path.isEmpty() ? source : path) + "'; Wormbench reads "
                 + ZeekFiles.knownLogs()));
     int[] index = new int[EventSchema.of(log.kind()).columns().size()];
     Arrays.fill(index, -1);
