@@ -95,6 +95,12 @@ final class Conversation {
     send(ts, fromOrig, data, 0, data.length);
   }
 
+  /** Bytes followed by {@code zeros} zero bytes, as one stream write. */
+  void send(long ts, boolean fromOrig, byte[] data, long zeros) {
+    send(ts, fromOrig, data);
+    zeros(ts, fromOrig, zeros);
+  }
+
   void send(long ts, boolean fromOrig, byte[] data, int off, int len) {
     if (closed) {
       w.dropped("record after its connection's last packet or on a connection without data");
@@ -190,10 +196,15 @@ final class Conversation {
   }
 
   private void fill(long t, boolean fromOrig, long missing) {
-    while (missing > 0) {
-      int n = (int) Math.min(MSS, missing);
-      send(t, fromOrig, ZERO, 0, n);
-      missing -= n;
+    zeros(t, fromOrig, missing);
+  }
+
+  /** Queues {@code n} zero bytes without materialising them (the encoder writes the zeros). */
+  void zeros(long ts, boolean fromOrig, long n) {
+    while (n > 0) {
+      int k = (int) Math.min(n, 1L << 30);
+      send(ts, fromOrig, null, 0, k);
+      n -= k;
     }
   }
 

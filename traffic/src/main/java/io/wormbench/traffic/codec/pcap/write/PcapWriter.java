@@ -124,9 +124,7 @@ public final class PcapWriter implements AutoCloseable {
       if (h.statusCode() != 0) {
         conv.send(ts, false, HttpWire.responseHead(h));
         byte[] body = HttpWire.body(h);
-        if (body.length > 0) {
-          conv.send(ts, false, body);
-        }
+        conv.send(ts, false, body, h.respBodyLen() - body.length);
       }
     } else if (e instanceof TlsHandshake t) {
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
