@@ -54,11 +54,12 @@ final class Conversation {
     }
     ConnState s = c.state();
     if (established) {
+      // the client's handshake-completing ACK rides on its first data segment or on the
+      // pure ACKs that fill the packet budget, so minimal sessions stay as small as real ones
       control(ts, true, Pkt.SYN);
       oSeq++;
       control(ts, false, Pkt.SYN | Pkt.ACK);
       rSeq++;
-      control(ts, true, Pkt.ACK);
     } else if (s == ConnState.OTH) {
       return;
     } else {
@@ -156,14 +157,19 @@ final class Conversation {
     }
     ConnState s = c.state();
     int oTail = switch (s) {
-      case SF -> 2;
-      case S2, RSTO -> 1;
+      case SF, S2, RSTO -> 1;
       default -> 0;
     };
     int rTail = switch (s) {
       case SF, S3, RSTR -> 1;
       default -> 0;
     };
+    if (oBytes > c.origBytes() || rBytes > c.respBytes()) {
+      w.overBudget("bytes");
+    }
+    if (oPkts + oTail > c.origPkts() || rPkts + rTail > c.respPkts()) {
+      w.overBudget("packets");
+    }
     fill(t, true, c.origBytes() - oBytes);
     fill(t, false, c.respBytes() - rBytes);
     for (long i = oPkts + oTail; i < c.origPkts(); i++) {
@@ -178,7 +184,6 @@ final class Conversation {
         oSeq++;
         control(t, false, Pkt.FIN | Pkt.ACK);
         rSeq++;
-        control(t, true, Pkt.ACK);
       }
       case S2 -> {
         control(t, true, Pkt.FIN | Pkt.ACK);
