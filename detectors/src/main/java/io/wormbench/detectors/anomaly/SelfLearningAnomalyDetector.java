@@ -63,8 +63,11 @@ public final class SelfLearningAnomalyDetector implements Detector {
 
   static final int MAX_SAMPLES = 1 << 16;
   static final int MAX_KNOWN_PEERS = 4096;
-  /** The calibration scale never drops below this, so a too-quiet learning period stays sane. */
-  static final double MIN_SCALE = 3.0;
+  /**
+   * The calibration scale never drops below this, so a too-quiet learning period stays sane:
+   * Iglewicz and Hoaglin's cut-off for outliers by modified (median/MAD) z-score.
+   */
+  static final double MIN_SCALE = 3.5;
 
   private final Settings settings;
   private final TumblingWindows<WindowCounts> windows;

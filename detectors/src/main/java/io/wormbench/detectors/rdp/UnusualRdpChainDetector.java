@@ -5,6 +5,7 @@ import io.wormbench.detectors.Detector;
 import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.AlertGate;
+import io.wormbench.detectors.window.DistinctCounter;
 import io.wormbench.detectors.window.RecentMap;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Event;
@@ -22,31 +23,39 @@ import java.util.Set;
  * T1021.001 as Darktrace's "new RDP" and "RDP chain" models and Bowman et al., "Detecting
  * Lateral Movement in Enterprise Computer Networks with Unsupervised Graph AI" (RAID 2020),
  * describe it. The baseline is the set of source-destination pairs and of RDP-initiating
- * hosts seen during learning; it keeps growing afterwards, so a pair is new only once. Admins
- * hopping through a jump host along pairs seen in learning stay quiet.
+ * hosts seen during learning; it keeps growing afterwards, so a pair is new only once. A host
+ * that at least {@code jumpHostSources} hosts RDP into is a jump host: a path into or through
+ * one is how administrators work, so its score is multiplied by {@code jumpPathFactor}.
  */
 public final class UnusualRdpChainDetector implements Detector {
   /** Registered name. */
   public static final String NAME = "unusual-rdp-chain";
 
   /** Parameters with their defaults. */
-  public record Settings(long chainWindow) {
-    public static final Settings DEFAULTS = new Settings(30 * Micros.MINUTE);
+  public record Settings(long chainWindow, int jumpHostSources, double jumpPathFactor) {
+    public static final Settings DEFAULTS = new Settings(30 * Micros.MINUTE, 3, 0.4);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "chainWindow");
+      DetectorParams.rejectUnknown(p, "chainWindow", "jumpHostSources", "jumpPathFactor");
       return new Settings(
-          p.durationField("chainWindow", DEFAULTS.chainWindow, v -> v > 0, "must be > 0"));
+          p.durationField("chainWindow", DEFAULTS.chainWindow, v -> v > 0, "must be > 0"),
+          p.intField("jumpHostSources", DEFAULTS.jumpHostSources, v -> v >= 2 && v < CAP,
+              "must be between 2 and " + (CAP - 1)),
+          p.doubleField("jumpPathFactor", DEFAULTS.jumpPathFactor, v -> v >= 0 && v <= 1,
+              "must be between 0 and 1"));
     }
   }
 
-  /** The latest inbound RDP hop of a host. */
-  private record Hop(int from, boolean novel, String user) {}
+  static final int CAP = 64;
+
+  /** The latest inbound RDP hop of a host; {@code viaJump}: the path passed a jump host. */
+  private record Hop(int from, boolean novel, String user, boolean viaJump) {}
 
   private final Settings settings;
   private final Set<Long> knownPairs = new HashSet<>();
   private final Set<Integer> knownSources = new HashSet<>();
+  private final DistinctCounter sourcesOf = new DistinctCounter(CAP);
   private final RecentMap<Integer, Hop> lastInbound;
   private final AlertGate<Long> gate;
   private boolean learning = true;
@@ -81,18 +90,22 @@ public final class UnusualRdpChainDetector implements Detector {
     long pair = ((long) src << 32) | (dst & 0xffffffffL);
     boolean novel = knownPairs.add(pair);
     boolean newSource = knownSources.add(src);
+    sourcesOf.add(dst, src);
     Optional<Hop> inbound = lastInbound.get(r.ts(), src);
-    lastInbound.put(r.ts(), dst, new Hop(src, novel, r.cookie()));
+    boolean chain = inbound.isPresent() && inbound.get().from() != dst;
+    // A jump host is where many hosts RDP to; paths through it are how admins work.
+    boolean jumpPath = jumpHost(src) || jumpHost(dst) || (chain && inbound.get().viaJump());
+    lastInbound.put(r.ts(), dst, new Hop(src, novel, r.cookie(), jumpPath));
     if (learning) {
       return;
     }
-    boolean chain = inbound.isPresent() && inbound.get().from() != dst;
     boolean chainNovel = chain && inbound.get().novel();
     if (!novel && !chainNovel) {
       return;
     }
-    double score = Evidence.score((novel ? 0.35 : 0) + (newSource ? 0.2 : 0)
-        + (chain ? 0.25 : 0) + (chainNovel ? 0.2 : 0));
+    double score = Evidence.score(((novel ? 0.35 : 0) + (newSource ? 0.2 : 0)
+        + (chain ? 0.25 : 0) + (chainNovel ? 0.2 : 0))
+        * (jumpPath ? settings.jumpPathFactor() : 1.0));
     if (!gate.allow(r.ts(), pair, score)) {
       return;
     }
@@ -111,7 +124,14 @@ public final class UnusualRdpChainDetector implements Detector {
           .append(Evidence.ip(src)).append(" within ")
           .append(Evidence.duration(settings.chainWindow()));
     }
+    if (jumpPath) {
+      ev.append("; path through a jump host");
+    }
     alerts.emit(new Alert(NAME, r.ts(), src, dst, score, "T1021.001", ev.toString()));
+  }
+
+  private boolean jumpHost(int host) {
+    return sourcesOf.count(host) >= settings.jumpHostSources();
   }
 
   @Override

@@ -39,6 +39,23 @@ class UnusualRdpChainDetectorTest {
   }
 
   @Test
+  void newAdminsThroughPopularJumpHost_stayBelowThreshold() {
+    Fixtures f = new Fixtures();
+    for (int a = 0; a < 3; a++) { // three admins use the jump host during learning
+      f.rdp(T0 + a * Micros.HOUR, in(40 + a), JUMP, "adm" + a);
+      f.rdp(T0 + a * Micros.HOUR + Micros.MINUTE, JUMP, in(20), "adm" + a);
+    }
+    // After learning a new admin goes workstation -> jump host -> new server -> another.
+    f.rdp(LEARN + Micros.HOUR, in(45), JUMP, "adm5");
+    f.rdp(LEARN + Micros.HOUR + Micros.MINUTE, JUMP, in(25), "adm5");
+    f.rdp(LEARN + Micros.HOUR + 2 * Micros.MINUTE, in(25), in(26), "adm5");
+    List<Alert> alerts = f.run(LEARN, detector());
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.22, 0.32, 0.4);
+    assertThat(countAtLeast(alerts, Detector.DEFAULT_THRESHOLD)).isZero();
+    assertThat(alerts.get(2).evidence()).endsWith("; path through a jump host");
+  }
+
+  @Test
   void newChainFromWorkstation_raisesChainAlert() {
     Fixtures f = new Fixtures();
     adminRoutine(f, T0);

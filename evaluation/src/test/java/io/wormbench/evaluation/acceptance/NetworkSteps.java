@@ -19,6 +19,11 @@ public final class NetworkSteps {
     bench.load(name);
   }
 
+  @Given("its parameter {string} is set to {string}")
+  public void parameter(String path, String value) {
+    bench.set(path, value);
+  }
+
   @When("it is run with seeds {int} to {int}")
   public void runWithSeeds(int from, int to) {
     bench.run(from, to);

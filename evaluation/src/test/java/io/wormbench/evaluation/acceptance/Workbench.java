@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.acceptance;
 
 import io.wormbench.evaluation.TestScenarios;
+import io.wormbench.evaluation.experiment.ParameterOverride;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.scenario.Scenario;
 import io.wormbench.evaluation.scoring.DetectorSeedScore;
@@ -23,6 +24,14 @@ public final class Workbench {
   /** Loads {@code scenarios/<name>.yaml} of the repository. */
   public void load(String name) {
     scenario = Scenario.load(TestScenarios.repositoryScenarios().resolve(name + ".yaml"));
+    outcome = null;
+  }
+
+  /** Sets one parameter of the loaded scenario by path, as a sweep would. */
+  public void set(String path, String value) {
+    Scenario s = scenario();
+    String yaml = ParameterOverride.apply(s.source(), s.yaml(), path, value);
+    scenario = Scenario.parse(s.source() + " [" + path + "=" + value + "]", yaml);
     outcome = null;
   }
 

@@ -301,9 +301,21 @@ public final class RunFolder {
       if (Double.isNaN(alerts)) {
         alerts = 0;
       }
-      out.add(new Incident(id.isEmpty() ? String.valueOf(i + 1) : id, j.time(n, "start", p),
-          j.time(n, "end", p), j.strings(n, "hosts", p), j.strings(n, "detectors", p),
-          (long) alerts, j.text(n, "summary", p)));
+      // The correlator writes first/last, stages and maxScore (IncidentsJson); a summary and
+      // start/end are accepted too.
+      long start = n.has("first") ? j.time(n, "first", p) : j.time(n, "start", p);
+      long end = n.has("last") ? j.time(n, "last", p) : j.time(n, "end", p);
+      String summary = j.text(n, "summary", p);
+      if (summary.isEmpty()) {
+        List<String> stages = j.strings(n, "stages", p).stream()
+            .map(st -> st.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+        double max = j.number(n, "maxScore", p);
+        summary = (stages.isEmpty() ? "" : "stages: " + String.join(", ", stages))
+            + (Double.isNaN(max) ? "" : (stages.isEmpty() ? "" : "; ")
+                + String.format(java.util.Locale.ROOT, "max score %.2f", max));
+      }
+      out.add(new Incident(id.isEmpty() ? String.valueOf(i + 1) : id, start, end,
+          j.strings(n, "hosts", p), j.strings(n, "detectors", p), (long) alerts, summary));
     }
     return out;
   }

@@ -37,6 +37,9 @@ class RunFolderTest {
         .containsExactly("admin-rdp-chain", "password-typo", "update-download", "");
     assertThat(d.sweep()).hasSize(10);
     assertThat(d.incidents()).hasSize(2);
+    assertThat(d.incidents().get(0).summary())
+        .isEqualTo("stages: initial download, brute force, mining; max score 1.00");
+    assertThat(d.incidents().get(0).end()).isNotEqualTo(Long.MAX_VALUE);
   }
 
   @Test

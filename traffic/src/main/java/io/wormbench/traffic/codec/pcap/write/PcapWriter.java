@@ -39,12 +39,18 @@ public final class PcapWriter implements AutoCloseable {
   private final PriorityQueue<Pkt> queue = new PriorityQueue<>();
   private final Map<String, Conversation> open = new HashMap<>();
   private final TreeMap<String, Long> dropped = new TreeMap<>();
+  private final TreeMap<String, Long> overBudget = new TreeMap<>();
   private long order;
   private long events;
   private long lastTs = Long.MIN_VALUE;
 
-  /** Counters of a finished write: packets, file bytes, and records that could not be rendered. */
-  public record Stats(long events, long packets, long bytes, Map<String, Long> dropped) {}
+  /**
+   * Counters of a finished write: packets, file bytes, records that could not be rendered, and
+   * TCP connections whose recorded bytes or packets were fewer than their payloads need (the
+   * capture then carries more than the Connection says; a decoder reports the larger figure).
+   */
+  public record Stats(long events, long packets, long bytes, Map<String, Long> dropped,
+      Map<String, Long> overBudget) {}
 
   private PcapWriter(String file, FileChannel channel) {
     this.file = file;
@@ -83,6 +89,11 @@ public final class PcapWriter implements AutoCloseable {
     dropped.merge(reason, 1L, Long::sum);
   }
 
+  /** A Connection whose byte or packet figure is below what its rendered payloads need. */
+  void overBudget(String what) {
+    overBudget.merge(what, 1L, Long::sum);
+  }
+
   /** Renders one event; events must come in non-decreasing time order. */
   public void write(Event e) {
     events++;
@@ -117,16 +128,17 @@ public final class PcapWriter implements AutoCloseable {
       int id = conv.dnsId++ & 0xffff;
       conv.send(ts, true, DnsWire.query(id, q, 0));
       if (!q.rcode().isEmpty()) {
-        conv.send(ts, false, DnsWire.response(id, q, 0));
+        // answer delay: what remains of the connection's duration, so the last answer is its
+        // last packet, as when a simulator times one query and its response
+        long at = Math.min(conv.end(), ts + conv.c.duration());
+        conv.send(Math.max(ts, at), false, DnsWire.response(id, q, 0));
       }
     } else if (e instanceof HttpTransaction h) {
       conv.send(ts, true, HttpWire.request(h));
       if (h.statusCode() != 0) {
         conv.send(ts, false, HttpWire.responseHead(h));
         byte[] body = HttpWire.body(h);
-        if (body.length > 0) {
-          conv.send(ts, false, body);
-        }
+        conv.send(ts, false, body, h.respBodyLen() - body.length);
       }
     } else if (e instanceof TlsHandshake t) {
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
@@ -205,7 +217,8 @@ public final class PcapWriter implements AutoCloseable {
 
   /** What has been written so far. */
   public Stats stats() {
-    return new Stats(events, enc.packets, enc.bytes + 24, Map.copyOf(dropped));
+    return new Stats(events, enc.packets, enc.bytes + 24, Map.copyOf(dropped),
+        Map.copyOf(overBudget));
   }
 
   @Override
