@@ -1,7 +1,6 @@
 package io.wormbench.simulator.engine;
 
 import io.wormbench.simulator.benign.Rhythm;
-import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
 import io.wormbench.traffic.event.Event;
 import java.util.List;
@@ -130,8 +129,7 @@ public final class World {
   }
 
   private boolean quarantined(int address, long ts) {
-    Host h = network.host(address);
-    return h != null && h.quarantinedAt() <= ts;
+    return network.internal(address) && network.host(address).quarantinedAt() <= ts;
   }
 
   ActionQueue actions() {

@@ -299,7 +299,7 @@ public final class FlowAssembler implements PacketHandler {
       f.appState = app == null ? 2 : 1;
     }
     if (f.appState == 1 && capLen > 0) {
-      f.app.data(f, fromOrig, ts, d, pay, capLen);
+      feed(f, fromOrig, ts, d, pay, capLen);
     }
   }
 
@@ -387,7 +387,7 @@ public final class FlowAssembler implements PacketHandler {
       return;
     }
     if (skip < capLen) {
-      f.app.data(f, fromOrig, ts, d, pay + (int) skip, capLen - (int) skip);
+      feed(f, fromOrig, ts, d, pay + (int) skip, capLen - (int) skip);
     }
     dir.next = rel + wireLen;
     if (capLen < wireLen) {
@@ -400,8 +400,26 @@ public final class FlowAssembler implements PacketHandler {
       dir.pendingBytes -= seg.length;
       long s = dir.next - e.getKey();
       if (s < seg.length) {
-        f.app.data(f, fromOrig, ts, seg, (int) s, seg.length - (int) s);
+        feed(f, fromOrig, ts, seg, (int) s, seg.length - (int) s);
         dir.next = e.getKey() + seg.length;
+      }
+    }
+  }
+
+  /**
+   * Hands bytes to the flow's decoder. A decoder bug on hostile bytes must not end the run:
+   * the message is noted with its offset and the connection's protocol decoding stops.
+   */
+  private void feed(Flow f, boolean fromOrig, long ts, byte[] d, int off, int len) {
+    if (f.appState != 1) {
+      return;
+    }
+    try {
+      f.app.data(f, fromOrig, ts, d, off, len);
+    } catch (RuntimeException e) {
+      f.appState = 2;
+      if (log.add(f.offset, SkipLog.APP_MALFORMED)) {
+        log.detail(f.app.service() + " decoder stopped on " + f.id + ": " + e);
       }
     }
   }
@@ -482,7 +500,13 @@ public final class FlowAssembler implements PacketHandler {
 
   private void end(Flow f) {
     if (f.app != null) {
-      f.app.end(f);
+      try {
+        f.app.end(f);
+      } catch (RuntimeException e) {
+        if (log.add(f.offset, SkipLog.APP_MALFORMED)) {
+          log.detail(f.app.service() + " decoder failed at end of " + f.id + ": " + e);
+        }
+      }
     }
     queue(f.toConnection(), f.start, f.order);
     table.remove(f.k1, f.k2);
