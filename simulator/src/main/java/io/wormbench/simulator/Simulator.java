@@ -69,10 +69,6 @@ public final class Simulator {
     @Override
     public void quarantine(int host, long at) {
       Host h = world.network().host(host);
-      if (h == null) {
-        throw new IllegalArgumentException("not a simulated host: "
-            + io.wormbench.traffic.net.Ipv4.format(host));
-      }
       h.quarantine(at);
       world.truth().quarantined(host, at);
     }

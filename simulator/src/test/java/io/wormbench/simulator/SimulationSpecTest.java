@@ -48,6 +48,17 @@ class SimulationSpecTest {
   }
 
   @Test
+  void tooManyHostsForTheSubnet_namesTheSubnetField() {
+    SpecException e = error("""
+        network:
+          profile: small-office
+          subnets: {users: 10.20.0.0/26}
+          hosts: {workstation: 100}
+        """);
+    assertThat(e.getMessage()).contains("network.subnets.users", "holds 62 hosts", "line 3");
+  }
+
+  @Test
   void unknownProfile_listsKnownProfiles() {
     assertThat(error("network: {profile: mega-corp}\n").getMessage())
         .contains("network.profile", "unknown network profile 'mega-corp'", "enterprise");

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "wormbench", mixinStandardHelpOptions = true, version = "wormbench 0.1.0-SNAPSHOT",
     description = "Simulates enterprise traffic with cryptomining worms and scores network "
         + "detectors on it: precision, recall and time-to-detect over many seeds.",
-    subcommands = {RunCommand.class, DemoCommand.class,
-        ScoreCommand.class, CompareCommand.class, ReportCommand.class,
+    subcommands = {RunCommand.class, DemoCommand.class, SimulateCommand.class,
+        ScoreCommand.class, CompareCommand.class, ReportCommand.class, DetectCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class WormbenchCommand implements Runnable {
   /** Exit code for bad input. */
@@ -53,7 +54,8 @@ public final class WormbenchCommand implements Runnable {
         || e instanceof io.wormbench.traffic.codec.TrafficFormatException
         || e instanceof BadInputException
         || e instanceof io.wormbench.evaluation.report.input.ReportInputException
-        || e instanceof UncheckedIOException;
+        || e instanceof UncheckedIOException
+        || e instanceof io.wormbench.traffic.codec.pcap.CaptureException;
   }
 
   static String oneLine(String s) {

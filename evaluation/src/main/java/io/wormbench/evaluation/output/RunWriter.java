@@ -36,6 +36,7 @@ public final class RunWriter {
       text(dir.resolve("run.json"), runJson(run, command));
       RunResult first = run.runs().get(0);
       seedFiles(dir, first);
+      text(dir.resolve("incidents.json"), IncidentsJson.json(first.alerts()));
       for (RunResult r : run.runs()) {
         Path seedDir = dir.resolve("seeds").resolve(Long.toString(r.seed()));
         Files.createDirectories(seedDir);

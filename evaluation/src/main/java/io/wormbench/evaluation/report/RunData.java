@@ -75,9 +75,13 @@ public record RunData(Scenario scenario, Reproduce reproduce, List<Host> hosts,
   /** One operating point of a detector's score-threshold sweep. */
   public record PrRow(String detector, double threshold, double precision, double recall) {}
 
-  /** One point of a parameter sweep: detector recall and median TTD at a parameter value. */
-  public record SweepRow(String parameter, double value, String detector, Estimate recall,
-      Estimate medianTtdSeconds) {}
+  /**
+   * One point of a parameter sweep: detector recall and median TTD at a parameter value.
+   * {@code value} is NaN when {@code valueText} is not one number (a multi-parameter grid point
+   * such as "5,0.3"); charts then place points by grid order.
+   */
+  public record SweepRow(String parameter, String valueText, double value, String detector,
+      Estimate recall, Estimate medianTtdSeconds) {}
 
   /** False alarms of one detector attributed to one kind of benign look-alike. */
   public record FalseAlarms(String detector, String kind, long count) {}

@@ -93,8 +93,11 @@ class ReportRendererTest {
 
   @Test
   void alertsOfTheChartedSeed_carryTheScorersVerdict() {
-    assertThat(html).contains("<td>TP (step:7)</td>")
-        .contains("<td>FP (lookalike:admin-rdp-chain)</td>");
+    String alerts = html.substring(html.indexOf("<section id=\"alerts\">"));
+    assertThat(alerts).contains("<h3>True positives (6)</h3>")
+        .contains("<h3>False positives (2)</h3>").contains("<td>step:7</td>")
+        .contains("<td>lookalike:admin-rdp-chain</td>");
+    assertThat(alerts.indexOf("True positives")).isLessThan(alerts.indexOf("False positives"));
   }
 
   @Test
@@ -120,6 +123,44 @@ class ReportRendererTest {
         .contains("incidents.json is absent").contains("truth.json lists no hosts");
     assertThat(dir.resolve("precision-recall.png")).exists();
     assertThat(dir.resolve("timeline.png")).doesNotExist();
+  }
+
+  @Test
+  void sweepFolder_rendersTheEvasionCurvesAndTheCommand() throws IOException {
+    Files.copy(RunFixture.source().resolve("sweep.csv"), dir.resolve("sweep.csv"));
+    Files.writeString(dir.resolve("sweep-command.txt"), "wormbench run sweep.yaml --seeds 3\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("<figure id=\"chart-sweep-recall-1\">")
+        .contains("<figure id=\"chart-sweep-ttd-1\">").contains("wormbench run sweep.yaml")
+        .contains("<section id=\"sweep\">").contains("<td>1 h 30 min</td>");
+    assertThat(dir.resolve("sweep-recall-1.png")).exists();
+  }
+
+  @Test
+  void nothingToPlot_leavesTheChartOutInsteadOfFailing() throws IOException {
+    Files.copy(RunFixture.source().resolve("metrics.json"), dir.resolve("metrics.json"));
+    Files.writeString(dir.resolve("sweep.csv"), "parameter,value,detector,hostRecall,"
+        + "hostRecallLow,hostRecallHigh,medianTtdSeconds,medianTtdLow,medianTtdHigh,"
+        + "hostPrecision,seeds\np,1,d,0,,,,,,,1\np,2,d,0,,,,,,,1\n");
+    Files.writeString(dir.resolve("stage-coverage.csv"),
+        "detector,stage,technique,steps,caught,coverage,ci95Low,ci95High,n\n"
+            + "d,MINING,T1496,0,0,,,,0\n");
+    Files.writeString(dir.resolve("pr-curve.csv"),
+        "detector,threshold,alerts,precision,recall,falseAlarmsPerDay\nd,0.5,0,,0,0\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("chart-sweep-recall-1").doesNotContain("chart-sweep-ttd-1")
+        .doesNotContain("chart-stage-heatmap").doesNotContain("chart-pr-curves");
+  }
+
+  @Test
+  void pooledFalseAlarms_areNotCountedTwiceInTheTotal() throws IOException {
+    Files.copy(RunFixture.source().resolve("metrics.json"), dir.resolve("metrics.json"));
+    Files.writeString(dir.resolve("false-alarms.csv"), "detector,attribution,alerts,perDay\n"
+        + "all-detectors,lookalike:password-typo,5,1\nsmb-brute-force,lookalike:password-typo,3,1\n"
+        + "mining-protocol,lookalike:password-typo,2,1\n");
+    String page = Files.readString(ReportRenderer.render(dir));
+    assertThat(page).contains("<tr><th scope=\"row\">password-typo</th><td>5</td><td>3</td>"
+        + "<td>2</td><td>5</td></tr>");
   }
 
   @Test

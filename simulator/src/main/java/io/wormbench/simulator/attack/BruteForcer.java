@@ -117,7 +117,10 @@ final class BruteForcer implements Action {
     long t2 = t + 3 * Micros.SECOND + r.nextInt(3_000_000);
     TruthLog.Step exec = w.truth().step(Stage.LATERAL_TRANSFER, "T1569.002", source.address(),
         target.address(), t2);
-    String svc = Flows.svcctl(w, source, target, t2, domain, user);
+    String svc = tr.rpcOverTcp()
+        ? Flows.svcctlOverTcp(w, source, target, t2, domain, user, 49664 + r.nextInt(100),
+            uid -> exec.add(uid, t2))
+        : Flows.svcctl(w, source, target, t2, domain, user);
     exec.add(svc, t2);
     if (write.isEmpty() || svc.isEmpty() || target.infected() || !campaign.mayInfect()) {
       return;

@@ -88,8 +88,8 @@ final class Miner implements Action {
     sessionEnd = t + m.sessionLength();
     long msgs = (long) ((m.submitsPerHour() + m.jobsPerHour() + 60) * m.sessionLength()
         / Micros.HOUR);
-    w.emit(new Connection(t, uid, id, Transport.TCP, m.tls() ? "ssl" : "", m.sessionLength(),
-        200 + msgs * 90, 400 + msgs * 160, 3 + msgs, 3 + msgs, ConnState.SF));
+    w.emit(new Connection(t, uid, id, Transport.TCP, m.tls() ? "ssl" : "stratum",
+        m.sessionLength(), 200 + msgs * 90, 400 + msgs * 160, 3 + msgs, 3 + msgs, ConnState.SF));
     step.add(uid, t);
     w.truth().malicious(host.address(), now);
     boolean xmrig = m.dialect() == WormSpec.Dialect.XMRIG;

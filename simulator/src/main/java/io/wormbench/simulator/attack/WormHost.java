@@ -87,6 +87,8 @@ final class WormHost implements Action {
         }
       }
     }
+    // Like most worms, it skips hosts that already carry it (they answer its infection marker).
+    candidates.removeIf(Host::infected);
     if (targetsTried >= b.targetsPerHost() || candidates.isEmpty()) {
       state = State.DONE;
       return;

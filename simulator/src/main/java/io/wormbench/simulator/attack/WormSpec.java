@@ -50,7 +50,7 @@ public record WormSpec(
 
   /** Stage 5: the copy to an admin share and the remote start. */
   public record Transfer(String share, boolean randomName, int nameLength, String alphabet,
-      String legitName, long size) {}
+      String legitName, long size, boolean rpcOverTcp) {}
 
   /** Stage 6: mining. */
   public record Mining(Dialect dialect, String pool, int port, boolean tls,
@@ -146,7 +146,13 @@ public record WormSpec(
   }
 
   private static Transfer transfer(SpecNode n) {
-    n.rejectUnknown(Set.of("share", "fileName", "nameLength", "alphabet", "legitName", "size"));
+    n.rejectUnknown(Set.of("share", "fileName", "nameLength", "alphabet", "legitName", "size",
+        "remoteStart"));
+    String start = n.string("remoteStart", "svcctl-pipe");
+    if (!start.equals("svcctl-pipe") && !start.equals("rpc-tcp")) {
+      throw n.field("remoteStart").orElseThrow().error(
+          "must be svcctl-pipe or rpc-tcp, not '" + start + "'");
+    }
     String share = n.string("share", "ADMIN$").toUpperCase(Locale.ROOT);
     if (!share.equals("ADMIN$") && !share.equals("C$")) {
       throw n.field("share").orElseThrow().error("must be ADMIN$ or C$, not '" + share + "'");
@@ -163,7 +169,7 @@ public record WormSpec(
     return new Transfer(share, style.equals("random"),
         n.intField("nameLength", 4, x -> x >= 1 && x <= 64, "must be between 1 and 64"), alphabet,
         n.string("legitName", "WindowsUpdateAgent.exe"),
-        n.longField("size", 1_482_752, x -> x > 0, "must be > 0"));
+        n.longField("size", 1_482_752, x -> x > 0, "must be > 0"), start.equals("rpc-tcp"));
   }
 
   private static Mining mining(SpecNode n) {
@@ -199,16 +205,11 @@ public record WormSpec(
     return out.isEmpty() ? fallback : List.copyOf(out);
   }
 
-  /** Checks the attack can run on a network: patient zero's role exists. */
-  void check(SpecNode n, NetworkSpec network) {
-    if (network.hosts().getOrDefault(patientZeroRole, 0) < patientZeros) {
-      throw n.map("patientZero").error("the network has fewer than " + patientZeros + " "
-          + NetworkSpec.roleName(patientZeroRole) + " hosts");
-    }
-  }
-
-  /** Validates {@code attacks[i]} against the network. */
+  /** Validates {@code attacks[i]} (node {@code n}) against the network it runs on. */
   public static void check(WormSpec spec, SpecNode n, NetworkSpec network) {
-    spec.check(n, network);
+    if (network.hosts().getOrDefault(spec.patientZeroRole, 0) < spec.patientZeros) {
+      throw n.map("patientZero").error("the network has fewer than " + spec.patientZeros + " "
+          + NetworkSpec.roleName(spec.patientZeroRole) + " hosts");
+    }
   }
 }

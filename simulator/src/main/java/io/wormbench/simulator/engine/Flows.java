@@ -148,6 +148,34 @@ public final class Flows {
     return uid;
   }
 
+  /**
+   * Remote service start over plain DCE/RPC: the endpoint mapper on 135 (ept_map) names a
+   * dynamic port, then an NTLM-authenticated svcctl bind there (OpenSCManagerW, CreateServiceW,
+   * StartServiceW). Returns the uid of the svcctl connection, or "" when cut.
+   */
+  public static String svcctlOverTcp(World w, Host src, Host dst, long ts, String domain,
+      String user, int dynamicPort, java.util.function.Consumer<String> epmUid) {
+    if (w.blocked(src.address(), dst.address(), ts)) {
+      return "";
+    }
+    String epm = w.uid();
+    ConnId e = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 135);
+    w.emit(new Connection(ts, epm, e, Transport.TCP, "dce_rpc", 8 * MS, 220, 180, 5, 4,
+        ConnState.SF));
+    w.emit(new DceRpcCall(ts + MS, epm, e, "epmapper", "ept_map"));
+    epmUid.accept(epm);
+    long t = ts + 10 * MS;
+    String uid = w.uid();
+    ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), dynamicPort);
+    w.emit(new Connection(t, uid, id, Transport.TCP, "dce_rpc", 50 * MS, 1_900, 1_200, 10, 9,
+        ConnState.SF));
+    w.emit(new NtlmAuth(t + MS, uid, id, domain, user, src.name(), true));
+    w.emit(new DceRpcCall(t + 2 * MS, uid, id, "svcctl", "OpenSCManagerW"));
+    w.emit(new DceRpcCall(t + 3 * MS, uid, id, "svcctl", "CreateServiceW"));
+    w.emit(new DceRpcCall(t + 4 * MS, uid, id, "svcctl", "StartServiceW"));
+    return uid;
+  }
+
   /** An RDP session; {@code cookie} is the user in the X.224 routing cookie. */
   public static String rdp(World w, Host src, Host dst, long ts, String cookie, long duration,
       long origBytes, long respBytes) {

@@ -1,7 +1,6 @@
 package io.wormbench.simulator.engine;
 
 import io.wormbench.simulator.benign.Rhythm;
-import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
 import io.wormbench.traffic.event.Event;
 import java.util.List;
@@ -15,8 +14,8 @@ public final class World {
   private final Network network;
   private final long start;
   private final long end;
-  private final ActionQueue actions = new ActionQueue();
-  private final EventHeap events = new EventHeap();
+  private final TimeHeap<Action> actions = new TimeHeap<>();
+  private final TimeHeap<Event> events = new TimeHeap<>();
   private final Uids uids;
   private final Rhythm rhythm;
   private final TruthLog truth;
@@ -74,7 +73,7 @@ public final class World {
   public void emit(Event event) {
     // The run is [start, end): a protocol record that would land after the end is not seen.
     if (event.ts() < end) {
-      events.add(event);
+      events.add(event.ts(), event);
       emitted++;
     }
   }
@@ -130,15 +129,14 @@ public final class World {
   }
 
   private boolean quarantined(int address, long ts) {
-    Host h = network.host(address);
-    return h != null && h.quarantinedAt() <= ts;
+    return network.internal(address) && network.host(address).quarantinedAt() <= ts;
   }
 
-  ActionQueue actions() {
+  TimeHeap<Action> actions() {
     return actions;
   }
 
-  EventHeap events() {
+  TimeHeap<Event> events() {
     return events;
   }
 }

@@ -69,9 +69,14 @@ public final class Network {
     return hosts;
   }
 
-  /** The host with {@code address}, or {@code null} for an external address. */
+  /** The host with {@code address}; check {@link #internal(int)} first for other addresses. */
   public Host host(int address) {
-    return byAddress.get(address);
+    Host h = byAddress.get(address);
+    if (h == null) {
+      throw new IllegalArgumentException("not a simulated host: "
+          + io.wormbench.traffic.net.Ipv4.format(address));
+    }
+    return h;
   }
 
   /** True when {@code address} is one of the simulated internal hosts. */

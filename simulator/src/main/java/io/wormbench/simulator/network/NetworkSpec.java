@@ -94,6 +94,22 @@ public record NetworkSpec(
         throw hn.error("needs at least one " + roleName(needed));
       }
     }
+    for (String name : SUBNETS) {
+      String cidr = subnets.get(name);
+      int prefix = Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
+      long capacity = (1L << (32 - prefix)) - 2;
+      long needed = 0;
+      for (HostRole r : HostRole.values()) {
+        if (NetworkBuilder.subnetOf(r).equals(name)) {
+          needed += hosts.getOrDefault(r, 0);
+        }
+      }
+      if (needed > capacity) {
+        SpecNode at = sn.field(name).orElse(hn);
+        throw at.error("subnet " + name + " (" + cidr + ") holds " + capacity + " hosts, but "
+            + needed + " are placed in it");
+      }
+    }
     SpecNode un = node.map("users");
     un.rejectUnknown(Set.of("admins", "serversPerAdmin", "serviceAccounts", "passwordStrength"));
     int admins = un.intField("admins", base.admins, v -> v >= 0, "must be >= 0");

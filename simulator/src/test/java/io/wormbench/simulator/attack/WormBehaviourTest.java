@@ -136,6 +136,8 @@ class WormBehaviourTest {
     List<Event> a = drain(Simulator.start(spec(plain), 9));
     List<Event> b = drain(Simulator.start(spec(tls), 9));
     assertThat(a).anyMatch(e -> e instanceof StratumMessage);
+    assertThat(a).anyMatch(e -> e instanceof io.wormbench.traffic.event.Connection c
+        && c.service().equals("stratum") && c.id().respP() == 45700);
     assertThat(b).noneMatch(e -> e instanceof StratumMessage);
     assertThat(b).anyMatch(e -> e instanceof TlsHandshake t
         && t.serverName().equals("xmr.pool.minergate.com") && t.id().respP() == 443);
@@ -160,12 +162,83 @@ class WormBehaviourTest {
   }
 
   @Test
+  void rpcOverTcpKnob_startsThePayloadViaEndpointMapperAndDynamicPort() {
+    String weak = BASE.replace("network: {profile: small-office}", """
+        network:
+          profile: small-office
+          localAdmins: {passwordStrength: {weak: 0.6, medium: 0.2, strong: 0.2}}
+        """) + "    transfer: {remoteStart: rpc-tcp}\n";
+    Simulation sim = Simulator.start(spec(weak), 5);
+    List<Event> events = drain(sim);
+    Set<String> exec = new HashSet<>();
+    sim.truth().steps().stream().filter(s -> s.technique().equals("T1569.002"))
+        .forEach(s -> exec.addAll(s.eventUids()));
+    List<io.wormbench.traffic.event.DceRpcCall> calls = events.stream()
+        .filter(e -> e instanceof io.wormbench.traffic.event.DceRpcCall)
+        .map(e -> (io.wormbench.traffic.event.DceRpcCall) e)
+        .filter(c -> exec.contains(c.uid())).toList();
+    assertThat(calls).anyMatch(c -> c.endpoint().equals("epmapper") && c.id().respP() == 135);
+    assertThat(calls).anyMatch(c -> c.operation().equals("StartServiceW")
+        && c.id().respP() >= 49152);
+    assertThat(calls).noneMatch(c -> c.id().respP() == 445);
+  }
+
+  @Test
   void slowBruteForceKnob_lowersTheAttemptRate() {
     Map<String, Integer> fast = perMinutePeak(drain(Simulator.start(spec(BASE), 3)));
     Map<String, Integer> slow = perMinutePeak(drain(Simulator.start(spec(
         BASE.replace("attemptsPerMinute: 600", "attemptsPerMinute: 2")), 3)));
     assertThat(fast.get("peak")).isGreaterThan(100);
     assertThat(slow.get("peak")).isLessThan(15);
+  }
+
+  @Test
+  void workingHoursOnlyKnob_keepsEveryAttackStepInOfficeHours() {
+    String yaml = BASE.replace("duration: 2d", "duration: 4d")
+        + "    workingHoursOnly: true\n    rdpChain: {alongAdminPairs: true}\n";
+    SimulationSpec spec = spec(yaml);
+    Simulation sim = Simulator.start(spec, 13);
+    List<Event> events = drain(sim);
+    io.wormbench.simulator.benign.Rhythm rhythm = new io.wormbench.simulator.benign.Rhythm(
+        spec.benign().rhythm(), spec.timeZone(), spec.start(), spec.end());
+    Map<String, Long> connTs = new HashMap<>();
+    for (Event e : events) {
+      if (e instanceof io.wormbench.traffic.event.Connection c) {
+        connTs.put(c.uid(), c.ts());
+      }
+    }
+    int checked = 0;
+    for (AttackStep s : sim.truth().steps()) {
+      if (s.stage() == Stage.MINING) {
+        continue; // the miner runs around the clock once installed
+      }
+      for (String uid : s.eventUids()) {
+        assertThat(rhythm.workingHours(connTs.get(uid))).as(s.stage() + " " + uid).isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(50);
+  }
+
+  @Test
+  void adminPairsKnob_rdpOnlyToJumpHostAndTheAdminsServers() {
+    SimulationSpec spec = spec(BASE + "    rdpChain: {hops: 3, alongAdminPairs: true}\n");
+    Network net = Network.generate(spec.network(), new SplittableRandom(17).split());
+    Simulation sim = Simulator.start(spec, 17);
+    drain(sim);
+    Set<Integer> allowed = new HashSet<>();
+    for (Host h : net.role(io.wormbench.traffic.truth.HostRole.JUMP_HOST)) {
+      allowed.add(h.address());
+    }
+    for (Network.AdminGroup g : net.admins()) {
+      g.servers().forEach(h -> allowed.add(h.address()));
+    }
+    List<AttackStep> hops = sim.truth().steps().stream()
+        .filter(s -> s.stage() == Stage.RDP_CHAIN).toList();
+    assertThat(hops).isNotEmpty();
+    assertThat(hops.get(0).target()).isEqualTo(net.role(
+        io.wormbench.traffic.truth.HostRole.JUMP_HOST).get(0).address());
+    assertThat(hops).allMatch(s -> allowed.contains(s.target()));
   }
 
   private static Set<String> writes(List<Event> events) {

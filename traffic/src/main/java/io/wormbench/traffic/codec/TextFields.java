@@ -15,7 +15,7 @@ public class TextFields implements FieldReader {
   /** The list separator of {@link #joinList}. */
   public static final char LIST_SEPARATOR = '|';
 
-  protected final String source;
+  private final String source;
   private final String[] names;
   private long line;
   private String[] cells;
@@ -43,7 +43,7 @@ public class TextFields implements FieldReader {
   }
 
   /** The raw text of column {@code column}, null when the file lacks the column. */
-  protected String cell(int column) {
+  private String cell(int column) {
     return cells[column];
   }
 
@@ -118,7 +118,7 @@ public class TextFields implements FieldReader {
   }
 
   /** Parses an enum constant name, naming the allowed type on failure. */
-  protected <E extends Enum<E>> E parseEnum(int column, String text, Class<E> type) {
+  private <E extends Enum<E>> E parseEnum(int column, String text, Class<E> type) {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
@@ -127,7 +127,7 @@ public class TextFields implements FieldReader {
   }
 
   /** Parses a decimal long or fails with {@code "<what>: '<text>'"}. */
-  protected long parseLong(int column, String what) {
+  private long parseLong(int column, String what) {
     String c = string(column);
     try {
       return Long.parseLong(c);

@@ -47,6 +47,9 @@ final class PrCurveChart {
       s.setMarkerColor(Detectors.colour(d, det));
       s.setMarker(SeriesMarkers.CIRCLE);
     }
+    if (c.getSeriesMap().isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(new ReportChart("pr-curves", "Precision-recall curves",
         "Each point is one alert-score threshold; AP is the average precision (area under the "
             + "curve by step interpolation).", c));

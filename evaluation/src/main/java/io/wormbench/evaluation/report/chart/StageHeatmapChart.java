@@ -53,6 +53,9 @@ final class StageHeatmapChart {
         cells.add(new Number[] {x, y, Math.round(cov.share() * 1000) / 10.0});
       }
     }
+    if (cells.isEmpty()) {
+      return Optional.empty(); // no stage had a step: nothing to colour
+    }
     c.addSeries("coverage", labels, detectors, cells);
     return Optional.of(new ReportChart("stage-heatmap", "Detector x ATT&CK stage coverage",
         "Percentage of each stage's attack steps (all seeds) that the detector alerted on within "

@@ -6,7 +6,6 @@ import io.wormbench.evaluation.report.RunData.SweepRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
@@ -28,26 +27,32 @@ final class SweepCharts {
     List<ReportChart> out = new ArrayList<>();
     int n = 1;
     for (String p : params) {
-      List<SweepRow> rows = d.sweep().stream().filter(r -> r.parameter().equals(p)).toList();
-      out.add(chart(d, rows, p, "sweep-recall-" + n, "Recall vs " + p, "host recall",
+      List<SweepRow> rows = byGridOrder(
+          d.sweep().stream().filter(r -> r.parameter().equals(p)).toList());
+      chart(d, rows, p, "sweep-recall-" + n, "Recall vs " + p, "host recall",
           SweepRow::recall, 1, "Host recall of each detector at each value of " + p
-              + "; whiskers are the 95% CI over seeds."));
+              + "; whiskers are the 95% CI over seeds.").ifPresent(out::add);
       double maxTtd = rows.stream().map(SweepRow::medianTtdSeconds).filter(Estimate::defined)
           .mapToDouble(e -> e.hasInterval() ? e.high() : e.mean()).max().orElse(60);
       TimeScale unit = TimeScale.forMax(maxTtd);
-      out.add(chart(d, rows, p, "sweep-ttd-" + n, "Time to detect vs " + p,
+      chart(d, rows, p, "sweep-ttd-" + n, "Time to detect vs " + p,
           "median time to detect (" + unit.symbol() + ")",
           r -> scale(r.medianTtdSeconds(), unit), Double.NaN, "Median time-to-detect of the "
-              + "detected hosts; a missing point means the detector caught no host there."));
+              + "detected hosts; a missing point means the detector caught no host there.")
+          .ifPresent(out::add);
       n++;
     }
     return out;
   }
 
-  private static ReportChart chart(RunData d, List<SweepRow> rows, String param, String id,
+  /** The chart, or none when no detector has a defined value to plot. */
+  private static java.util.Optional<ReportChart> chart(RunData d, List<SweepRow> rows, String param, String id,
       String title, String yTitle, Function<SweepRow, Estimate> metric, double yMax,
       String caption) {
-    XYChart c = new XYChartBuilder().width(900).height(480).title(title).xAxisTitle(param)
+    boolean grid = rows.stream().anyMatch(r -> !r.valueText().equals(
+        String.valueOf(r.value())) && !isNumber(r.valueText()));
+    XYChart c = new XYChartBuilder().width(900).height(480).title(title)
+        .xAxisTitle(grid ? param + " (grid point, see the sweep table)" : param)
         .yAxisTitle(yTitle).build();
     ChartStyle.apply(c.getStyler());
     c.getStyler().setYAxisMin(0.0).setErrorBarsColorSeriesColor(true);
@@ -75,14 +80,35 @@ final class SweepCharts {
       s.setMarkerColor(Detectors.colour(d, det));
       s.setMarker(SeriesMarkers.CIRCLE);
     }
-    return new ReportChart(id, title, caption, c);
+    return c.getSeriesMap().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new ReportChart(id, title, caption, c));
+  }
+
+  /**
+   * Rows with a numeric x: the value itself, or, when some value is not one number (a grid over
+   * several parameters), the 1-based grid point in file order.
+   */
+  static List<SweepRow> byGridOrder(List<SweepRow> rows) {
+    if (rows.stream().noneMatch(r -> Double.isNaN(r.value()))) {
+      return rows;
+    }
+    List<String> points = new ArrayList<>(new LinkedHashSet<>(
+        rows.stream().map(SweepRow::valueText).toList()));
+    return rows.stream().map(r -> new SweepRow(r.parameter(), r.valueText(),
+        points.indexOf(r.valueText()) + 1, r.detector(), r.recall(), r.medianTtdSeconds()))
+        .toList();
   }
 
   private static Estimate scale(Estimate e, TimeScale unit) {
     return new Estimate(unit.of(e.mean()), unit.of(e.low()), unit.of(e.high()));
   }
 
-  static String label(String parameter) {
-    return parameter.toLowerCase(Locale.ROOT);
+  private static boolean isNumber(String s) {
+    try {
+      Double.parseDouble(s);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 }

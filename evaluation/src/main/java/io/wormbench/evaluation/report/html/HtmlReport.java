@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * offline and can be mailed as one file. Misses are listed explicitly, never hidden.
  */
 public final class HtmlReport {
-  private static final int MAX_ALERT_ROWS = 200;
+  private static final int MAX_ALERT_ROWS = 100;
 
   private HtmlReport() {}
 
@@ -32,11 +32,11 @@ public final class HtmlReport {
         .raw("</style>\n</head>\n<body>\n<main>\n");
     h.raw("<header>").el("h1", name);
     h.el("p class=\"description\"", d.scenario().description().isEmpty()
-        ? "(no description in the scenario file)" : d.scenario().description());
+        ? "(no description recorded in run.json)" : d.scenario().description());
     h.raw("<p class=\"meta\">").text(seedText(d) + " \u00b7 simulated "
         + Fmt.time(d.scenario().start()) + " to " + Fmt.time(d.scenario().end()))
         .raw("</p></header>\n");
-    toc(h, charts);
+    toc(h, d);
     network(h, d);
     Sections.detectors(h, d);
     h.raw("<section id=\"charts\">").el("h2", "Charts");
@@ -52,6 +52,7 @@ public final class HtmlReport {
       h.el("p", "No chart could be drawn: the run folder holds no chart data.");
     }
     h.raw("</section>\n");
+    Sections.sweep(h, d);
     Sections.coverage(h, d);
     Sections.falseAlarms(h, d);
     incidents(h, d);
@@ -70,9 +71,11 @@ public final class HtmlReport {
     return seeds.size() == 1 ? "seed " + seeds.get(0) : seeds.size() + " seeds";
   }
 
-  private static void toc(Html h, List<ChartFiles.Written> charts) {
+  private static void toc(Html h, RunData d) {
     h.raw("<nav><a href=\"#network\">Network</a> <a href=\"#detectors\">Detectors</a> "
-        + "<a href=\"#charts\">Charts</a> <a href=\"#coverage\">Stage coverage</a> "
+        + "<a href=\"#charts\">Charts</a> "
+        + (d.sweep().isEmpty() ? "" : "<a href=\"#sweep\">Sweep</a> ")
+        + "<a href=\"#coverage\">Stage coverage</a> "
         + "<a href=\"#false-alarms\">False alarms</a> <a href=\"#incidents\">Incidents</a> "
         + "<a href=\"#misses\">Misses</a> <a href=\"#alerts\">Alerts</a> "
         + "<a href=\"#reproduce\">Reproduce</a></nav>\n");

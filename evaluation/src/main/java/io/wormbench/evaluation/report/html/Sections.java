@@ -54,7 +54,7 @@ final class Sections {
         metric(h, "PR average precision", r.prArea(), Fmt::share);
       }
       if (!ttd.isEmpty()) {
-        h.row(false, "infected hosts detected", caught + " of " + ttd.size(), "");
+        h.row(false, "infected hosts detected (all seeds)", caught + " of " + ttd.size(), "");
       }
       h.raw("</tbody></table>\n");
     }
@@ -122,12 +122,14 @@ final class Sections {
     }
     List<String> header = new ArrayList<>(List.of("look-alike kind"));
     header.addAll(dets);
-    header.add("total");
+    header.add(dets.contains(POOLED) ? "total (= " + POOLED + ")" : "total");
     h.raw("<table><thead>").row(true, header.toArray(String[]::new)).raw("</thead><tbody>\n");
     for (Map.Entry<String, Map<String, Long>> e : byKind.entrySet()) {
       List<String> cells = new ArrayList<>(List.of(e.getKey()));
       dets.forEach(det -> cells.add(Fmt.count(e.getValue().getOrDefault(det, 0L))));
-      cells.add(Fmt.count(e.getValue().values().stream().mapToLong(Long::longValue).sum()));
+      // The pooled all-detectors column already sums the others; count each alarm once.
+      cells.add(Fmt.count(e.getValue().containsKey(POOLED) ? e.getValue().get(POOLED)
+          : e.getValue().values().stream().mapToLong(Long::longValue).sum()));
       h.row(false, cells.toArray(String[]::new));
     }
     h.raw("</tbody></table></section>\n");
@@ -205,18 +207,31 @@ final class Sections {
       h.el("p", "No alert (alerts.csv is absent or empty).").raw("</section>\n");
       return;
     }
-    h.raw("<table class=\"alerts\"><thead>").row(true, "time", "detector", "host", "peer",
-        "score", "technique", "verdict", "evidence").raw("</thead><tbody>\n");
-    List<AlertRow> sorted = d.alerts().stream().sorted(Comparator.comparingLong(AlertRow::ts)
-        .thenComparing(AlertRow::detector).thenComparing(AlertRow::host)).toList();
-    for (AlertRow a : sorted.subList(0, Math.min(max, sorted.size()))) {
-      String verdict = a.verdict() + (a.attribution().isEmpty() ? "" : " (" + a.attribution() + ")");
-      h.row(false, Fmt.time(a.ts()), a.detector(), a.host(), a.peer(), Fmt.share(a.score()),
-          a.technique(), verdict, a.evidence());
-    }
-    h.raw("</tbody></table>");
-    if (sorted.size() > max) {
-      h.el("p class=\"note\"", Fmt.count(sorted.size() - max) + " more alerts are in alerts.csv.");
+    // True positives first: in a noisy run the first alerts by time are all false alarms.
+    Map<String, List<AlertRow>> byVerdict = new TreeMap<>(Comparator.comparingInt(
+        (String v) -> List.of("TP", "FP", "LEARNING").indexOf(v) < 0 ? 3
+            : List.of("TP", "FP", "LEARNING").indexOf(v)).thenComparing(v -> v));
+    d.alerts().forEach(a -> byVerdict.computeIfAbsent(a.verdict(), k -> new ArrayList<>()).add(a));
+    for (Map.Entry<String, List<AlertRow>> e : byVerdict.entrySet()) {
+      List<AlertRow> sorted = e.getValue().stream().sorted(Comparator.comparingLong(AlertRow::ts)
+          .thenComparing(AlertRow::detector).thenComparing(AlertRow::host)).toList();
+      String name = switch (e.getKey()) {
+        case "TP" -> "True positives";
+        case "FP" -> "False positives";
+        case "LEARNING" -> "Raised during the learning period (not scored)";
+        default -> "Alerts without a verdict";
+      };
+      h.el("h3", name + " (" + Fmt.count(sorted.size()) + ")");
+      h.raw("<table class=\"alerts\"><thead>").row(true, "time", "detector", "host", "peer",
+          "score", "technique", "attribution", "evidence").raw("</thead><tbody>\n");
+      for (AlertRow a : sorted.subList(0, Math.min(max, sorted.size()))) {
+        h.row(false, Fmt.time(a.ts()), a.detector(), a.host(), a.peer(), Fmt.share(a.score()),
+            a.technique(), a.attribution(), a.evidence());
+      }
+      h.raw("</tbody></table>");
+      if (sorted.size() > max) {
+        h.el("p class=\"note\"", Fmt.count(sorted.size() - max) + " more are in alerts.csv.");
+      }
     }
     h.raw("</section>\n");
   }
@@ -233,5 +248,20 @@ final class Sections {
 
   static String slug(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  static void sweep(Html h, RunData d) {
+    if (d.sweep().isEmpty()) {
+      return;
+    }
+    h.raw("<section id=\"sweep\">").el("h2", "Sweep");
+    h.raw("<table><thead>").row(true, "parameter", "value", "detector", "host recall",
+        "95% CI", "median time to detect", "95% CI").raw("</thead><tbody>\n");
+    for (RunData.SweepRow r : d.sweep()) {
+      h.row(false, r.parameter(), r.valueText(), r.detector(), Fmt.share(r.recall().mean()),
+          Fmt.interval(r.recall(), Fmt::share), Fmt.duration(r.medianTtdSeconds().mean()),
+          Fmt.interval(r.medianTtdSeconds(), Fmt::duration));
+    }
+    h.raw("</tbody></table></section>\n");
   }
 }

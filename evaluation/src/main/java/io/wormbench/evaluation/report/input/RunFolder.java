@@ -29,15 +29,21 @@ public final class RunFolder {
   /** Files read, in the order the report lists them. */
   public static final List<String> FILES = List.of("run.json", "metrics.json", "metrics.csv",
       "alerts.csv", "scored-alerts.csv", "incidents.json", "truth.json", "truth.csv", "ttd.csv",
-      "stage-coverage.csv", "pr-curve.csv", "false-alarms.csv", "timeline.csv", "sweep.csv");
+      "stage-coverage.csv", "pr-curve.csv", "false-alarms.csv", "timeline.csv", "sweep.csv",
+      "sweep-command.txt");
 
   private RunFolder() {}
 
   /** Reads the run folder {@code dir}. */
   public static RunData read(Path dir) {
     Path metricsFile = dir.resolve("metrics.json");
-    if (!Files.isRegularFile(metricsFile)) {
+    boolean sweepOnly = !Files.isRegularFile(metricsFile)
+        && Files.isRegularFile(dir.resolve("sweep.csv"));
+    if (!Files.isRegularFile(metricsFile) && !sweepOnly) {
       throw new ReportInputException(dir + ": not a run folder: metrics.json is missing");
+    }
+    if (sweepOnly) {
+      return sweepFolder(dir);
     }
     JsonNode m = Json.read(metricsFile);
     Json mj = Json.of(metricsFile);
@@ -54,6 +60,28 @@ public final class RunFolder {
         coverage(dir.resolve("stage-coverage.csv")),
         prCurve(dir.resolve("pr-curve.csv")), sweep(dir.resolve("sweep.csv")),
         falseAlarms(dir.resolve("false-alarms.csv")), incidents(dir.resolve("incidents.json")));
+  }
+
+  /**
+   * A sweep folder (sweep.csv, sweep-command.txt, points/N/): only the evasion curves, named
+   * after the folder; the per-point run data stay in points/.
+   */
+  private static RunData sweepFolder(Path dir) {
+    String command = "";
+    Path cmd = dir.resolve("sweep-command.txt");
+    try {
+      if (Files.isRegularFile(cmd)) {
+        command = Files.readString(cmd, java.nio.charset.StandardCharsets.UTF_8).strip();
+      }
+    } catch (java.io.IOException e) {
+      throw new ReportInputException("sweep-command.txt: " + e.getMessage());
+    }
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return new RunData(new RunData.Scenario(name == null ? "sweep" : name.toString(),
+        "Parameter sweep: one run per grid point under points/.", 0, 0),
+        new RunData.Reproduce(command, List.of(), ""), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), sweep(dir.resolve("sweep.csv")), List.of(),
+        List.of());
   }
 
   private static JsonNode optionalJson(Path p) {
@@ -218,7 +246,14 @@ public final class RunFolder {
     List<SweepRow> out = new ArrayList<>();
     if (Files.isRegularFile(file)) {
       for (CsvTable.Row r : CsvTable.read(file).rows()) {
-        out.add(new SweepRow(r.text("parameter"), r.number("value"), r.text("detector"),
+        String text = r.text("value");
+        double value;
+        try {
+          value = Double.parseDouble(text);
+        } catch (NumberFormatException notOneNumber) {
+          value = Double.NaN;
+        }
+        out.add(new SweepRow(r.text("parameter"), text, value, r.text("detector"),
             new Estimate(r.number("hostRecall"), r.optionalNumber("hostRecallLow"),
                 r.optionalNumber("hostRecallHigh")),
             new Estimate(r.number("medianTtdSeconds"), r.optionalNumber("medianTtdLow"),
@@ -266,9 +301,21 @@ public final class RunFolder {
       if (Double.isNaN(alerts)) {
         alerts = 0;
       }
-      out.add(new Incident(id.isEmpty() ? String.valueOf(i + 1) : id, j.time(n, "start", p),
-          j.time(n, "end", p), j.strings(n, "hosts", p), j.strings(n, "detectors", p),
-          (long) alerts, j.text(n, "summary", p)));
+      // The correlator writes first/last, stages and maxScore (IncidentsJson); a summary and
+      // start/end are accepted too.
+      long start = n.has("first") ? j.time(n, "first", p) : j.time(n, "start", p);
+      long end = n.has("last") ? j.time(n, "last", p) : j.time(n, "end", p);
+      String summary = j.text(n, "summary", p);
+      if (summary.isEmpty()) {
+        List<String> stages = j.strings(n, "stages", p).stream()
+            .map(st -> st.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+        double max = j.number(n, "maxScore", p);
+        summary = (stages.isEmpty() ? "" : "stages: " + String.join(", ", stages))
+            + (Double.isNaN(max) ? "" : (stages.isEmpty() ? "" : "; ")
+                + String.format(java.util.Locale.ROOT, "max score %.2f", max));
+      }
+      out.add(new Incident(id.isEmpty() ? String.valueOf(i + 1) : id, start, end,
+          j.strings(n, "hosts", p), j.strings(n, "detectors", p), (long) alerts, summary));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.wormbench.traffic.codec.csv;
 import io.wormbench.traffic.codec.Column;
 import io.wormbench.traffic.codec.EventSchema;
 import io.wormbench.traffic.codec.TextFields;
+import io.wormbench.traffic.event.EventKind;
 import io.wormbench.traffic.net.Ipv4;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,20 @@ public final class EventCsv {
     };
   }
 
-  /** Index of a column name in {@link #HEADER}, or -1. */
-  static int headerIndex(String name) {
-    return HEADER.indexOf(name);
+  private static final int[][] POSITIONS = positions();
+
+  private static int[][] positions() {
+    EventKind[] kinds = EventKind.values();
+    int[][] p = new int[kinds.length][];
+    for (EventKind k : kinds) {
+      p[k.ordinal()] = EventSchema.of(k).columns().stream()
+          .mapToInt(c -> HEADER.indexOf(c.name())).toArray();
+    }
+    return p;
+  }
+
+  /** For each column of {@code kind}'s schema, its position in {@link #HEADER}. */
+  static int[] positions(EventKind kind) {
+    return POSITIONS[kind.ordinal()];
   }
 }

@@ -47,6 +47,7 @@ public final class EventCsvReader extends ParsedEventSource {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     if (!rows.hasNext()) {
+      close();
       throw new TrafficFormatException(source, 1, "", "empty file: no header");
     }
     List<String> header = rows.next().toList();
@@ -85,13 +86,12 @@ public final class EventCsvReader extends ParsedEventSource {
     } catch (IllegalArgumentException e) {
       throw new TrafficFormatException(source, line, "kind", e.getMessage());
     }
-    List<Column> columns = EventSchema.of(kind).columns();
-    String[] cells = new String[columns.size()];
+    int[] at = EventCsv.positions(kind);
+    String[] cells = new String[at.length];
     boolean[] used = new boolean[EventCsv.HEADER.size()];
     for (int i = 0; i < cells.length; i++) {
-      int at = EventCsv.headerIndex(columns.get(i).name());
-      cells[i] = r.get(at);
-      used[at] = true;
+      cells[i] = r.get(at[i]);
+      used[at[i]] = true;
     }
     for (int i = 1; i < used.length; i++) {
       if (!used[i] && !r.get(i).isEmpty()) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Writes events to one CSV file in the layout {@link EventCsv} documents. */
@@ -32,8 +33,11 @@ public final class EventCsvWriter implements EventWriter {
     String[] row = new String[EventCsv.HEADER.size()];
     Arrays.fill(row, "");
     row[0] = e.kind().logName();
-    for (Column c : EventSchema.of(e.kind()).columns()) {
-      row[EventCsv.headerIndex(c.name())] = EventCsv.format(c, c.get(e));
+    int[] at = EventCsv.positions(e.kind());
+    List<Column> columns = EventSchema.of(e.kind()).columns();
+    for (int i = 0; i < at.length; i++) {
+      Column c = columns.get(i);
+      row[at[i]] = EventCsv.format(c, c.get(e));
     }
     try {
       printer.printRecord((Object[]) row);

@@ -78,18 +78,25 @@ public final class JsonLinesReader extends ParsedEventSource {
       throw new TrafficFormatException(source, line, "kind", e.getMessage());
     }
     List<Column> columns = EventSchema.of(kind).columns();
-    for (Map.Entry<String, JsonNode> field : o.properties()) {
-      String name = field.getKey();
-      if (!name.equals("kind") && columns.stream().noneMatch(c -> c.name().equals(name))) {
-        throw new TrafficFormatException(source, line, name,
-            "unknown field for kind " + kind.logName());
-      }
+    if (o.size() != columns.size() + 1) {
+      checkNoUnknownField(o, kind, columns);
     }
     JsonFields fields = new JsonFields(source, line, columns, o);
     try {
       return EventSchema.of(kind).decode(fields);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new TrafficFormatException(source, line, "", e.getMessage());
+    }
+  }
+
+  /** Only called when the field count is off, so the common case stays a size check. */
+  private void checkNoUnknownField(JsonNode o, EventKind kind, List<Column> columns) {
+    for (Map.Entry<String, JsonNode> field : o.properties()) {
+      String name = field.getKey();
+      if (!name.equals("kind") && columns.stream().noneMatch(c -> c.name().equals(name))) {
+        throw new TrafficFormatException(source, line, name,
+            "unknown field for kind " + kind.logName());
+      }
     }
   }
 

@@ -57,8 +57,13 @@ public final class ZeekEventSource implements EventSource {
           "no Zeek logs Wormbench reads (" + ZeekFiles.knownLogs() + ") in this directory");
     }
     List<LogCursor> cursors = new ArrayList<>();
-    for (Path p : paths) {
-      cursors.add(ZeekFiles.isJson(p) ? new ZeekJsonCursor(p) : new ZeekTsvCursor(p));
+    try {
+      for (Path p : paths) {
+        cursors.add(ZeekFiles.isJson(p) ? new ZeekJsonCursor(p) : new ZeekTsvCursor(p));
+      }
+    } catch (RuntimeException e) {
+      cursors.forEach(LogCursor::close);
+      throw e;
     }
     return new ZeekEventSource(cursors, window);
   }

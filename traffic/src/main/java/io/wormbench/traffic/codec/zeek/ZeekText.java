@@ -14,7 +14,7 @@ import java.util.Locale;
  * tab-separated fields, {@code -} for an unset field, {@code (empty)} for an empty container,
  * {@code ,} between container elements, {@code T}/{@code F} booleans, times and intervals in
  * seconds with six decimals, and {@code \xHH} escapes for the separators, non-printable and
- * non-ASCII bytes ({@code \\} for a backslash). Also the enum spellings Zeek uses for the
+ * non-ASCII bytes. Also the enum spellings Zeek uses for the
  * fields Wormbench models as Java enums.
  */
 final class ZeekText {
@@ -31,7 +31,13 @@ final class ZeekText {
     return OPEN_CLOSE.format(Micros.toInstant(micros));
   }
 
-  /** Escapes a string value; {@code inSet} also escapes the set separator. */
+  /**
+   * Escapes a string value as Zeek's ODesc does: non-printable and non-ASCII bytes, and the set
+   * separator inside containers, become {@code \xHH}; a value equal to the unset or empty
+   * marker gets its first byte escaped. Backslashes stay as they are (SMB paths read
+   * {@code \\HOST\ADMIN$} in real logs), except one that would read as an escape, which
+   * becomes {@code \x5c} so the text round-trips.
+   */
   static String escape(String value, boolean inSet) {
     if (value.equals(UNSET)) {
       return "\\x2d";
@@ -43,7 +49,8 @@ final class ZeekText {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
       int c = bytes[i] & 0xff;
-      boolean plain = c >= 0x20 && c < 0x7f && c != '\\' && !(inSet && c == ',');
+      boolean plain = c >= 0x20 && c < 0x7f && !(inSet && c == ',')
+          && !(c == '\\' && isHexEscape(bytes, i));
       if (!plain && b == null) {
         b = new StringBuilder(bytes.length + 8);
         b.append(new String(bytes, 0, i, StandardCharsets.US_ASCII));
@@ -51,17 +58,21 @@ final class ZeekText {
       if (b != null) {
         if (plain) {
           b.append((char) c);
-        } else if (c == '\\') {
-          b.append("\\\\");
         } else {
-          b.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+          b.append("\\x").append(Character.forDigit(c >> 4, 16))
+              .append(Character.forDigit(c & 15, 16));
         }
       }
     }
     return b == null ? value : b.toString();
   }
 
-  /** Undoes {@link #escape}; returns null for a malformed escape. */
+  private static boolean isHexEscape(byte[] bytes, int i) {
+    return i + 3 < bytes.length && bytes[i] == '\\' && bytes[i + 1] == 'x'
+        && Character.digit(bytes[i + 2], 16) >= 0 && Character.digit(bytes[i + 3], 16) >= 0;
+  }
+
+  /** Undoes {@link #escape}: decodes {@code \xHH} byte escapes, keeps other backslashes. */
   static String unescape(String text) {
     if (text.indexOf('\\') < 0) {
       return text;
@@ -69,17 +80,11 @@ final class ZeekText {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != '\\') {
-        out.write(bytes[i]);
-      } else if (i + 1 < bytes.length && bytes[i + 1] == '\\') {
-        out.write('\\');
-        i++;
-      } else if (i + 3 < bytes.length && bytes[i + 1] == 'x'
-          && Character.digit(bytes[i + 2], 16) >= 0 && Character.digit(bytes[i + 3], 16) >= 0) {
+      if (isHexEscape(bytes, i)) {
         out.write(Character.digit(bytes[i + 2], 16) << 4 | Character.digit(bytes[i + 3], 16));
         i += 3;
       } else {
-        return null;
+        out.write(bytes[i]);
       }
     }
     return out.toString(StandardCharsets.UTF_8);

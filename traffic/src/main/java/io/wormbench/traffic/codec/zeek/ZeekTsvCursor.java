@@ -21,7 +21,6 @@ import java.util.List;
  */
 final class ZeekTsvCursor implements LogCursor {
   private final String source;
-  private final String fileName;
   private final BufferedReader in;
   private String separator = "\t";
   private String setSeparator = ",";
@@ -36,7 +35,6 @@ final class ZeekTsvCursor implements LogCursor {
 
   ZeekTsvCursor(Path file) {
     this.source = Texts.fileName(file);
-    this.fileName = source;
     this.in = ZeekFiles.open(file);
   }
 
@@ -101,7 +99,7 @@ final class ZeekTsvCursor implements LogCursor {
 
   private String unescapeHeader(String key, String value) {
     String s = ZeekText.unescape(value);
-    if (s == null || s.isEmpty()) {
+    if (s.isEmpty()) {
       throw new TrafficFormatException(source, line, "", key + ": bad value '" + value + "'");
     }
     return s;
@@ -130,9 +128,9 @@ final class ZeekTsvCursor implements LogCursor {
       throw new TrafficFormatException(source, line, "", "#types has " + typesCount
           + " entries but #fields has " + fieldNames.size());
     }
-    ZeekLog log = ZeekLog.ofPath(path).or(() -> ZeekLog.ofFileName(fileName))
+    ZeekLog log = ZeekLog.ofPath(path).or(() -> ZeekLog.ofFileName(source))
         .orElseThrow(() -> new TrafficFormatException(source, line, "",
-            "unknown Zeek log '" + (path.isEmpty() ? fileName : path) + "'; Wormbench reads "
+            "unknown Zeek log '" + (path.isEmpty() ? source : path) + "'; Wormbench reads "
                 + ZeekFiles.knownLogs()));
     int[] index = new int[EventSchema.of(log.kind()).columns().size()];
     Arrays.fill(index, -1);
@@ -181,13 +179,6 @@ final class ZeekTsvCursor implements LogCursor {
       return s.equals(unsetField) ? null : s;
     }
 
-    private String unescaped(int column, String s) {
-      String u = ZeekText.unescape(s);
-      if (u == null) {
-        throw error(column, "bad escape sequence in '" + s + "'");
-      }
-      return u;
-    }
 
     @Override
     String scalar(int column) {
@@ -195,7 +186,7 @@ final class ZeekTsvCursor implements LogCursor {
       if (s == null) {
         return null;
       }
-      return s.equals(emptyField) ? "" : unescaped(column, s);
+      return s.equals(emptyField) ? "" : ZeekText.unescape(s);
     }
 
     @Override
@@ -207,7 +198,7 @@ final class ZeekTsvCursor implements LogCursor {
       List<String> out = new ArrayList<>();
       if (!s.equals(emptyField)) {
         for (String part : split(s, setSeparator)) {
-          out.add(unescaped(column, part));
+          out.add(ZeekText.unescape(part));
         }
       }
       return out;

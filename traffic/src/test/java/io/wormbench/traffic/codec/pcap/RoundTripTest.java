@@ -28,6 +28,7 @@ class RoundTripTest {
     Path p = dir.resolve("rt-" + seed + ".pcap");
     PcapWriter.Stats stats = PcapWriter.write(EventSource.of(in), p);
     assertThat(stats.dropped()).isEmpty();
+    assertThat(stats.overBudget()).isEmpty();
     List<Event> back;
     CaptureSummary summary;
     try (PcapEventSource s = PcapEventSource.open(p)) {

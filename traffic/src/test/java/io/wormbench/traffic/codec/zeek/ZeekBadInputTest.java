@@ -122,6 +122,21 @@ class ZeekBadInputTest {
   }
 
   @Test
+  void backslashes_stayLiteralAsZeekWritesThem() {
+    assertThat(ZeekText.unescape("\\\\admin-pc\\ADMIN$")).isEqualTo("\\\\admin-pc\\ADMIN$");
+    assertThat(ZeekText.escape("\\\\admin-pc\\ADMIN$", false))
+        .isEqualTo("\\\\admin-pc\\ADMIN$");
+    assertThat(ZeekText.unescape("a\\x09b\\x2cc")).isEqualTo("a\tb,c");
+  }
+
+  @Test
+  void textThatLooksLikeAnEscape_roundTrips() {
+    for (String s : List.of("\\x41", "C:\\x\\y", "-", "(empty)", "caf\u00e9", "a,b\tc")) {
+      assertThat(ZeekText.unescape(ZeekText.escape(s, true))).as(s).isEqualTo(s);
+    }
+  }
+
+  @Test
   void ipv6Row_isSkippedAndCounted() throws Exception {
     Path file = dir.resolve("conn.log");
     Files.writeString(file, HEADER + row("100.0", "10").replace("10.0.0.2", "fe80::1")

@@ -2,27 +2,27 @@ package io.wormbench.traffic.codec.pcap.file;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
 /**
- * A sliding window over a file channel backed by one reusable heap array, so record headers and
- * packet bytes are read in place with plain array access instead of per-record buffers.
+ * A sliding window over a file backed by one reusable heap array, so record headers and packet
+ * bytes are read in place with plain array access instead of per-record buffers.
  */
 final class ByteWindow {
   private final FileChannel channel;
   private byte[] arr;
-  private ByteBuffer bb;
   /** File offset of {@code arr[0]}. */
   private long base;
   int pos;
   int lim;
   private boolean eof;
+  private static final long MAP_SIZE = 256L << 20;
+  private java.nio.MappedByteBuffer map;
+  private long mapStart;
 
   ByteWindow(FileChannel channel, int size) {
     this.channel = channel;
     this.arr = new byte[size];
-    this.bb = ByteBuffer.wrap(arr);
   }
 
   byte[] array() {
@@ -50,7 +50,6 @@ final class ByteWindow {
       byte[] bigger = new byte[Math.max(n, arr.length * 2)];
       System.arraycopy(arr, pos, bigger, 0, lim - pos);
       arr = bigger;
-      bb = ByteBuffer.wrap(arr);
     } else {
       System.arraycopy(arr, pos, arr, 0, lim - pos);
     }
@@ -59,8 +58,7 @@ final class ByteWindow {
     pos = 0;
     try {
       while (lim < n) {
-        bb.limit(arr.length).position(lim);
-        int r = channel.read(bb);
+        int r = fill();
         if (r < 0) {
           eof = true;
           return false;
@@ -73,6 +71,26 @@ final class ByteWindow {
     return true;
   }
 
+  /**
+   * Copies the next bytes of the file into the array after {@code lim}. Reads through a memory
+   * mapping: one copy from the page cache, where a channel read into a heap buffer makes two.
+   */
+  private int fill() throws IOException {
+    long filePos = base + lim;
+    if (map == null || filePos < mapStart || filePos >= mapStart + map.limit()) {
+      long size = channel.size();
+      if (filePos >= size) {
+        return -1;
+      }
+      mapStart = filePos;
+      map = channel.map(FileChannel.MapMode.READ_ONLY, filePos, Math.min(MAP_SIZE, size - filePos));
+    }
+    int at = (int) (filePos - mapStart);
+    int k = Math.min(arr.length - lim, map.limit() - at);
+    map.get(at, arr, lim, k);
+    return k;
+  }
+
   /** Advances by {@code n}, which may run past the window (the gap is skipped on refill). */
   void skip(long n) {
     long inWindow = Math.min(n, lim - pos);
@@ -82,11 +100,6 @@ final class ByteWindow {
       base += lim + rest;
       pos = 0;
       lim = 0;
-      try {
-        channel.position(base);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

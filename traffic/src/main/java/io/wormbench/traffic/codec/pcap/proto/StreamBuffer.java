@@ -22,7 +22,7 @@ public final class StreamBuffer {
       n -= s;
       skipped = s;
     }
-    if (n > 0) {
+    if (n > 0 && off >= 0 && off + n <= data.length) {
       if (len + n > buf.length) {
         buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
       }

@@ -54,11 +54,12 @@ final class Conversation {
     }
     ConnState s = c.state();
     if (established) {
+      // the client's handshake-completing ACK rides on its first data segment or on the
+      // pure ACKs that fill the packet budget, so minimal sessions stay as small as real ones
       control(ts, true, Pkt.SYN);
       oSeq++;
       control(ts, false, Pkt.SYN | Pkt.ACK);
       rSeq++;
-      control(ts, true, Pkt.ACK);
     } else if (s == ConnState.OTH) {
       return;
     } else {
@@ -95,6 +96,12 @@ final class Conversation {
     send(ts, fromOrig, data, 0, data.length);
   }
 
+  /** Bytes followed by {@code zeros} zero bytes, as one stream write. */
+  void send(long ts, boolean fromOrig, byte[] data, long zeros) {
+    send(ts, fromOrig, data);
+    zeros(ts, fromOrig, zeros);
+  }
+
   void send(long ts, boolean fromOrig, byte[] data, int off, int len) {
     if (closed) {
       w.dropped("record after its connection's last packet or on a connection without data");
@@ -115,19 +122,18 @@ final class Conversation {
       w.dropped("application data on a connection that was never established");
       return;
     }
-    for (int p = off; p < off + len; p += MSS) {
-      int n = Math.min(MSS, off + len - p);
-      if (fromOrig) {
-        w.queue(new Pkt(ts, w.order(), this, true, false, Pkt.PSH | Pkt.ACK, oSeq, rSeq, data, p, n));
-        oSeq += n;
-        oBytes += n;
-        oPkts++;
-      } else {
-        w.queue(new Pkt(ts, w.order(), this, false, false, Pkt.PSH | Pkt.ACK, rSeq, oSeq, data, p, n));
-        rSeq += n;
-        rBytes += n;
-        rPkts++;
-      }
+    // one queue entry per send; the encoder cuts it into MSS-sized segments on release
+    int segments = Math.max(1, (len + MSS - 1) / MSS);
+    if (fromOrig) {
+      w.queue(new Pkt(ts, w.order(), this, true, false, Pkt.PSH | Pkt.ACK, oSeq, rSeq, data, off, len));
+      oSeq += len;
+      oBytes += len;
+      oPkts += segments;
+    } else {
+      w.queue(new Pkt(ts, w.order(), this, false, false, Pkt.PSH | Pkt.ACK, rSeq, oSeq, data, off, len));
+      rSeq += len;
+      rBytes += len;
+      rPkts += segments;
     }
   }
 
@@ -151,14 +157,19 @@ final class Conversation {
     }
     ConnState s = c.state();
     int oTail = switch (s) {
-      case SF -> 2;
-      case S2, RSTO -> 1;
+      case SF, S2, RSTO -> 1;
       default -> 0;
     };
     int rTail = switch (s) {
       case SF, S3, RSTR -> 1;
       default -> 0;
     };
+    if (oBytes > c.origBytes() || rBytes > c.respBytes()) {
+      w.overBudget("bytes");
+    }
+    if (oPkts + oTail > c.origPkts() || rPkts + rTail > c.respPkts()) {
+      w.overBudget("packets");
+    }
     fill(t, true, c.origBytes() - oBytes);
     fill(t, false, c.respBytes() - rBytes);
     for (long i = oPkts + oTail; i < c.origPkts(); i++) {
@@ -173,7 +184,6 @@ final class Conversation {
         oSeq++;
         control(t, false, Pkt.FIN | Pkt.ACK);
         rSeq++;
-        control(t, true, Pkt.ACK);
       }
       case S2 -> {
         control(t, true, Pkt.FIN | Pkt.ACK);
@@ -191,10 +201,15 @@ final class Conversation {
   }
 
   private void fill(long t, boolean fromOrig, long missing) {
-    while (missing > 0) {
-      int n = (int) Math.min(MSS, missing);
-      send(t, fromOrig, ZERO, 0, n);
-      missing -= n;
+    zeros(t, fromOrig, missing);
+  }
+
+  /** Queues {@code n} zero bytes without materialising them (the encoder writes the zeros). */
+  void zeros(long ts, boolean fromOrig, long n) {
+    while (n > 0) {
+      int k = (int) Math.min(n, 1L << 30);
+      send(ts, fromOrig, null, 0, k);
+      n -= k;
     }
   }
 

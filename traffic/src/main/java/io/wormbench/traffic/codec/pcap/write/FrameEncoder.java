@@ -75,7 +75,7 @@ final class FrameEncoder {
     n = 0;
   }
 
-  /** Writes one TCP (tcp = true) or UDP packet from {@code src} to {@code dst}. */
+  /** Writes one TCP (tcp = true) or UDP packet from {@code src} to {@code dst}; null data is zeros. */
   void packet(long ts, boolean tcp, int src, int sp, int dst, int dp, int flags, int seq,
       int ack, byte[] data, int off, int len) {
     boolean mss = tcp && (flags & Pkt.SYN) != 0;
@@ -122,7 +122,11 @@ final class FrameEncoder {
       be16(t + 4, 8 + len);
       be16(t + 6, 0);
     }
-    System.arraycopy(data, off, a, t + l4, len);
+    if (data == null) {
+      java.util.Arrays.fill(a, t + l4, t + l4 + len, (byte) 0);
+    } else {
+      System.arraycopy(data, off, a, t + l4, len);
+    }
     int segLen = l4 + len;
     long pseudo = ((src >>> 16) & 0xffff) + (src & 0xffff) + ((dst >>> 16) & 0xffff)
         + (dst & 0xffff) + (tcp ? 6 : 17) + segLen;

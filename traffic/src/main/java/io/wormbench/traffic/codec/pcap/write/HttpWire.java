@@ -37,8 +37,9 @@ final class HttpWire {
     return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** The first bytes of the body (at most 64); the rest is sent as zeros. */
   static byte[] body(HttpTransaction h) {
-    byte[] body = new byte[(int) Math.min(h.respBodyLen(), Integer.MAX_VALUE - 16)];
+    byte[] body = new byte[(int) Math.min(h.respBodyLen(), 64)];
     if (!h.respMimeType().isEmpty()) {
       byte[] head = Mime.sample(h.respMimeType());
       System.arraycopy(head, 0, body, 0, Math.min(head.length, body.length));

@@ -39,11 +39,18 @@ public final class PcapWriter implements AutoCloseable {
   private final PriorityQueue<Pkt> queue = new PriorityQueue<>();
   private final Map<String, Conversation> open = new HashMap<>();
   private final TreeMap<String, Long> dropped = new TreeMap<>();
+  private final TreeMap<String, Long> overBudget = new TreeMap<>();
   private long order;
   private long events;
+  private long lastTs = Long.MIN_VALUE;
 
-  /** Counters of a finished write: packets, file bytes, and records that could not be rendered. */
-  public record Stats(long events, long packets, long bytes, Map<String, Long> dropped) {}
+  /**
+   * Counters of a finished write: packets, file bytes, records that could not be rendered, and
+   * TCP connections whose recorded bytes or packets were fewer than their payloads need (the
+   * capture then carries more than the Connection says; a decoder reports the larger figure).
+   */
+  public record Stats(long events, long packets, long bytes, Map<String, Long> dropped,
+      Map<String, Long> overBudget) {}
 
   private PcapWriter(String file, FileChannel channel) {
     this.file = file;
@@ -82,10 +89,24 @@ public final class PcapWriter implements AutoCloseable {
     dropped.merge(reason, 1L, Long::sum);
   }
 
+  /** A Connection whose byte or packet figure is below what its rendered payloads need. */
+  void overBudget(String what) {
+    overBudget.merge(what, 1L, Long::sum);
+  }
+
   /** Renders one event; events must come in non-decreasing time order. */
   public void write(Event e) {
     events++;
-    release(e.ts());
+    if (e.ts() < lastTs) {
+      // still rendered, at its own time; the file is then not strictly time-ordered
+      dropped("event earlier than the previous one (rendered out of order)");
+    }
+    lastTs = Math.max(lastTs, e.ts());
+    try {
+      release(e.ts());
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
     if (e instanceof Connection c) {
       Conversation conv = new Conversation(this, c);
       open.put(c.uid(), conv);
@@ -107,16 +128,17 @@ public final class PcapWriter implements AutoCloseable {
       int id = conv.dnsId++ & 0xffff;
       conv.send(ts, true, DnsWire.query(id, q, 0));
       if (!q.rcode().isEmpty()) {
-        conv.send(ts, false, DnsWire.response(id, q, 0));
+        // answer delay: what remains of the connection's duration, so the last answer is its
+        // last packet, as when a simulator times one query and its response
+        long at = Math.min(conv.end(), ts + conv.c.duration());
+        conv.send(Math.max(ts, at), false, DnsWire.response(id, q, 0));
       }
     } else if (e instanceof HttpTransaction h) {
       conv.send(ts, true, HttpWire.request(h));
       if (h.statusCode() != 0) {
         conv.send(ts, false, HttpWire.responseHead(h));
         byte[] body = HttpWire.body(h);
-        if (body.length > 0) {
-          conv.send(ts, false, body);
-        }
+        conv.send(ts, false, body, h.respBodyLen() - body.length);
       }
     } else if (e instanceof TlsHandshake t) {
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
@@ -168,25 +190,35 @@ public final class PcapWriter implements AutoCloseable {
         continue;
       }
       Connection c = p.conv.c;
-      if (p.fromOrig) {
-        enc.packet(p.ts, p.conv.tcp, c.id().origH(), c.id().origP(), c.id().respH(),
-            c.id().respP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+      int src = p.fromOrig ? c.id().origH() : c.id().respH();
+      int sp = p.fromOrig ? c.id().origP() : c.id().respP();
+      int dst = p.fromOrig ? c.id().respH() : c.id().origH();
+      int dp = p.fromOrig ? c.id().respP() : c.id().origP();
+      if (!p.conv.tcp || p.len <= Conversation.MSS) {
+        enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
       } else {
-        enc.packet(p.ts, p.conv.tcp, c.id().respH(), c.id().respP(), c.id().origH(),
-            c.id().origP(), p.flags, p.seq, p.ack, p.data, p.off, p.len);
+        for (int k = 0; k < p.len; k += Conversation.MSS) {
+          enc.packet(p.ts, true, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data, p.off + k,
+              Math.min(Conversation.MSS, p.len - k));
+        }
       }
     }
   }
 
   /** Writes everything still queued; further events are an error. */
   public void finish() {
-    release(Long.MAX_VALUE);
-    enc.flush();
+    try {
+      release(Long.MAX_VALUE);
+      enc.flush();
+    } catch (UncheckedIOException x) {
+      throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
+    }
   }
 
   /** What has been written so far. */
   public Stats stats() {
-    return new Stats(events, enc.packets, enc.bytes + 24, Map.copyOf(dropped));
+    return new Stats(events, enc.packets, enc.bytes + 24, Map.copyOf(dropped),
+        Map.copyOf(overBudget));
   }
 
   @Override
@@ -197,7 +229,7 @@ public final class PcapWriter implements AutoCloseable {
       try {
         channel.close();
       } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        throw new CaptureException(file, enc.bytes + 24, "cannot close: " + e.getMessage());
       }
     }
   }

@@ -1,8 +1,9 @@
 package io.wormbench.traffic.codec.pcap.write;
 
 /**
- * One packet waiting in the writer's time-ordered queue, or a connection's teardown task.
- * Payload is a slice of a message array, so segmenting a large message copies nothing.
+ * One packet, or one send cut into MSS-sized segments when written, waiting in the writer's
+ * time-ordered queue; or a connection's teardown task.
+ * Payload is a slice of a message array (null for zeros), so segmenting copies nothing.
  */
 final class Pkt implements Comparable<Pkt> {
   static final int FIN = 0x01;

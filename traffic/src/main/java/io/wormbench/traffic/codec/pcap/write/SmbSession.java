@@ -16,7 +16,6 @@ import java.util.Map;
  * for remote service control ([MS-SMB2] 3.2 client behaviour, reduced to one request at a time).
  */
 final class SmbSession {
-  private static final int WRITE_CHUNK = 1 << 20;
   private static final int READ_CHUNK = 1 << 16;
   private final Conversation conv;
   private long mid;
@@ -92,30 +91,32 @@ final class SmbSession {
     resp(ts, SmbWire.createResponse(mid++, sidInUse, tid, fid,
         f.action() == SmbFileAccess.Action.READ ? f.size() : 0));
     if (f.action() == SmbFileAccess.Action.WRITE || f.action() == SmbFileAccess.Action.READ) {
-      byte[] content = content(f.size());
       boolean write = f.action() == SmbFileAccess.Action.WRITE;
-      int chunk = write ? WRITE_CHUNK : READ_CHUNK;
-      for (int off = 0; off < content.length || (off == 0 && content.length == 0); off += chunk) {
-        int n = Math.min(chunk, content.length - off);
+      long size = f.size();
+      long off = 0;
+      do {
+        int n = (int) Math.min(size - off, write ? SmbWire.MAX_IO : READ_CHUNK);
+        // only the first chunk starts with the PE header; the rest of the content is zeros
+        byte[] head = off == 0 ? content(Math.min(n, 16)) : new byte[0];
         if (write) {
-          req(ts, SmbWire.writeRequest(mid, sidInUse, tid, fid, off, content, off, n));
+          conv.send(ts, true, SmbWire.writeRequest(mid, sidInUse, tid, fid, off, head, 0,
+              head.length, n), n - head.length);
           resp(ts, SmbWire.writeResponse(mid++, sidInUse, tid, n));
         } else {
           req(ts, SmbWire.readRequest(mid, sidInUse, tid, fid, off, n));
-          resp(ts, SmbWire.readResponse(mid++, sidInUse, tid, content, off, n));
+          conv.send(ts, false, SmbWire.readResponse(mid++, sidInUse, tid, head, 0, head.length, n),
+              n - head.length);
         }
-        if (content.length == 0) {
-          break;
-        }
-      }
+        off += n;
+      } while (off < size);
     }
     req(ts, SmbWire.closeRequest(mid, sidInUse, tid, fid));
     resp(ts, SmbWire.closeResponse(mid++, sidInUse, tid));
   }
 
-  /** File content of {@code size} bytes starting like a PE executable. */
+  /** File content of {@code size} (small) bytes starting like a PE executable. */
   static byte[] content(long size) {
-    byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
+    byte[] b = new byte[(int) size];
     byte[] head = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
     System.arraycopy(head, 0, b, 0, Math.min(head.length, b.length));
     return b;

@@ -17,11 +17,18 @@ final class SmbWire {
   static final int WRITE = 9;
   static final long STATUS_MORE_PROCESSING = 0xC0000016L;
   static final long STATUS_LOGON_FAILURE = 0xC000006DL;
+  /** MaxTransact/Read/WriteSize the rendered server negotiates (8 MiB, as Windows Server). */
+  static final int MAX_IO = 8 << 20;
 
   /** Starts a message: transport header placeholder and the 64-byte SMB2 header. */
   static Wire header(int command, long status, boolean response, long messageId, long treeId,
       long sessionId) {
-    Wire w = new Wire();
+    return header(command, status, response, messageId, treeId, sessionId, 256);
+  }
+
+  static Wire header(int command, long status, boolean response, long messageId, long treeId,
+      long sessionId, int capacity) {
+    Wire w = new Wire(capacity);
     w.zeros(4);
     w.u8(0xFE).ascii("SMB").le16(64).le16(1).le32(status).le16(command).le16(response ? 1 : 31)
         .le32(response ? 1 : 0).le32(0).le64(messageId).le32(0xfeff).le32(treeId).le64(sessionId)
@@ -30,8 +37,13 @@ final class SmbWire {
   }
 
   static byte[] done(Wire w) {
+    return done(w, 0);
+  }
+
+  /** Finishes a message that {@code more} bytes sent separately will complete. */
+  static byte[] done(Wire w, long more) {
     byte[] b = w.toArray();
-    int len = b.length - 4;
+    long len = b.length - 4 + more;
     b[1] = (byte) (len >>> 16);
     b[2] = (byte) (len >>> 8);
     b[3] = (byte) len;
@@ -51,7 +63,7 @@ final class SmbWire {
     for (int i = 0; i < 16; i++) {
       w.u8(0xa0 + i);
     }
-    w.le32(0x7).le32(8 << 20).le32(8 << 20).le32(8 << 20).le64(132_000_000_000_000_000L)
+    w.le32(0x7).le32(MAX_IO).le32(MAX_IO).le32(MAX_IO).le64(132_000_000_000_000_000L)
         .le64(0).le16(128).le16(token.length).le32(0).bytes(token);
     return done(w);
   }
@@ -109,11 +121,17 @@ final class SmbWire {
 
   static byte[] writeRequest(long mid, long sid, long tid, long fid, long offset, byte[] data,
       int off, int len) {
-    Wire w = header(WRITE, 0, false, mid, tid, sid);
-    w.le16(49).le16(64 + 48).le32(len).le64(offset);
+    return writeRequest(mid, sid, tid, fid, offset, data, off, len, len);
+  }
+
+  /** A WRITE of {@code total} bytes whose first {@code len} are given; the caller sends the rest. */
+  static byte[] writeRequest(long mid, long sid, long tid, long fid, long offset, byte[] data,
+      int off, int len, int total) {
+    Wire w = header(WRITE, 0, false, mid, tid, sid, 4 + 64 + 48 + len);
+    w.le16(49).le16(64 + 48).le32(total).le64(offset);
     fileId(w, fid);
     w.le32(0).le32(0).le16(0).le16(0).le32(0).bytes(data, off, len);
-    return done(w);
+    return done(w, total - len);
   }
 
   static byte[] writeResponse(long mid, long sid, long tid, int count) {
@@ -131,9 +149,15 @@ final class SmbWire {
   }
 
   static byte[] readResponse(long mid, long sid, long tid, byte[] data, int off, int len) {
-    Wire w = header(READ, 0, true, mid, tid, sid);
-    w.le16(17).u8(0x50).u8(0).le32(len).le32(0).le32(0).bytes(data, off, len);
-    return done(w);
+    return readResponse(mid, sid, tid, data, off, len, len);
+  }
+
+  /** A READ response of {@code total} bytes whose first {@code len} are given. */
+  static byte[] readResponse(long mid, long sid, long tid, byte[] data, int off, int len,
+      int total) {
+    Wire w = header(READ, 0, true, mid, tid, sid, 4 + 64 + 16 + len);
+    w.le16(17).u8(0x50).u8(0).le32(total).le32(0).le32(0).bytes(data, off, len);
+    return done(w, total - len);
   }
 
   static byte[] closeRequest(long mid, long sid, long tid, long fid) {

@@ -8,8 +8,16 @@ import java.util.Arrays;
  * need, plus back-patching of length fields.
  */
 final class Wire {
-  private byte[] b = new byte[256];
+  private byte[] b;
   private int n;
+
+  Wire() {
+    this(256);
+  }
+
+  Wire(int capacity) {
+    b = new byte[capacity];
+  }
 
   private void room(int k) {
     if (n + k > b.length) {
@@ -105,7 +113,7 @@ final class Wire {
   }
 
   byte[] toArray() {
-    return Arrays.copyOf(b, n);
+    return n == b.length ? b : Arrays.copyOf(b, n);
   }
 
   static byte[] utf16Bytes(String s) {
