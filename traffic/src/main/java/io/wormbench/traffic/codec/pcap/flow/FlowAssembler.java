@@ -5,33 +5,28 @@ import io.wormbench.traffic.codec.pcap.file.PacketHandler;
 import io.wormbench.traffic.codec.pcap.proto.AppDecoder;
 import io.wormbench.traffic.codec.pcap.proto.Protocols;
 import io.wormbench.traffic.event.Event;
-import io.wormbench.traffic.time.Micros;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
  * Turns packets into Zeek-like connections and protocol records. Decodes Ethernet (with 802.1Q
  * and QinQ tags), Linux cooked, BSD loopback and raw-IP link layers, IPv4, TCP and UDP by hand;
- * keys flows by their 5-tuple; expires them with Zeek's default timeouts (tcp_inactivity 5 min,
- * udp_inactivity 1 min, tcp_close/reset delay 5 s); reassembles TCP in order for the
+ * keys flows by their 5-tuple; expires them with Zeek's default timeouts ({@link IdleLists});
+ * reassembles TCP in order for the
  * application decoders. Output is time-ordered: a Connection carries its final counters but
  * the time of its first packet, so records are held in a priority queue and released only
  * below the watermark min(now, start of the oldest open flow).
  */
 public final class FlowAssembler implements PacketHandler {
-  static final long UDP_IDLE = Micros.MINUTE;
-  static final long TCP_IDLE = 5 * Micros.MINUTE;
-  static final long CLOSE_DELAY = 5 * Micros.SECOND;
-  private static final int UDP = 0;
-  private static final int TCP_OPEN = 1;
-  private static final int TCP_CLOSED = 2;
+  private static final int UDP = IdleLists.UDP;
+  private static final int TCP_OPEN = IdleLists.TCP_OPEN;
+  private static final int TCP_CLOSED = IdleLists.TCP_CLOSED;
   private static final String B62 =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
   final SkipLog log;
   private final FlowTable table = new FlowTable();
-  private final Flow[] idleHead = new Flow[3];
-  private final Flow[] idleTail = new Flow[3];
+  private final IdleLists idle = new IdleLists(this::end);
   private Flow ageHead;
   private Flow ageTail;
   private final PriorityQueue<Queued> out = new PriorityQueue<>();
@@ -109,7 +104,7 @@ public final class FlowAssembler implements PacketHandler {
     now = ts;
     if (ts >= nextExpiry) {
       // timers are checked every 100 ms of capture time, as Zeek's timer manager batches them
-      expire(ts);
+      idle.expire(ts);
       nextExpiry = ts + EXPIRY_TICK;
     }
     if (cap < wire) {
@@ -292,7 +287,7 @@ public final class FlowAssembler implements PacketHandler {
       f.respPkts++;
       f.respBytes += Math.max(wireLen, 0);
     }
-    touch(f, UDP);
+    idle.touch(f, UDP);
     if (f.appState == 0) {
       AppDecoder app = Protocols.forUdp(f.origP, f.respP);
       f.app = app;
@@ -333,7 +328,7 @@ public final class FlowAssembler implements PacketHandler {
       f.flags |= (fin ? Flow.R_FIN : 0) | (rst ? Flow.R_RST : 0);
     }
     dir.observe(syn, seq, rst ? 0 : wireLen);
-    touch(f, f.closed() ? TCP_CLOSED : TCP_OPEN);
+    idle.touch(f, f.closed() ? TCP_CLOSED : TCP_OPEN);
     if (wireLen <= 0 || rst || f.appState == 2) {
       return;
     }
@@ -435,69 +430,6 @@ public final class FlowAssembler implements PacketHandler {
     f.app.gap(f, fromOrig);
   }
 
-  /**
-   * Puts the flow on the idle list of its timeout class. Lists are ordered by the time a flow
-   * was linked, not by its last packet: a busy flow is only moved to the tail when it reaches
-   * the head (second chance), so the per-packet cost is one comparison.
-   */
-  private void touch(Flow f, int list) {
-    if (f.idleList == list) {
-      return;
-    }
-    if (f.idleList >= 0) {
-      unlinkIdle(f);
-    }
-    linkIdle(f, list);
-  }
-
-  private void linkIdle(Flow f, int list) {
-    f.idleList = list;
-    f.linked = f.last;
-    f.idlePrev = idleTail[list];
-    f.idleNext = null;
-    if (idleTail[list] == null) {
-      idleHead[list] = f;
-    } else {
-      idleTail[list].idleNext = f;
-    }
-    idleTail[list] = f;
-  }
-
-  private void unlinkIdle(Flow f) {
-    int l = f.idleList;
-    if (f.idlePrev == null) {
-      idleHead[l] = f.idleNext;
-    } else {
-      f.idlePrev.idleNext = f.idleNext;
-    }
-    if (f.idleNext == null) {
-      idleTail[l] = f.idlePrev;
-    } else {
-      f.idleNext.idlePrev = f.idlePrev;
-    }
-    f.idlePrev = null;
-    f.idleNext = null;
-    f.idleList = -1;
-  }
-
-  private void expire(long ts) {
-    expireList(UDP, ts - UDP_IDLE);
-    expireList(TCP_OPEN, ts - TCP_IDLE);
-    expireList(TCP_CLOSED, ts - CLOSE_DELAY);
-  }
-
-  private void expireList(int list, long before) {
-    Flow f;
-    while ((f = idleHead[list]) != null && f.linked < before) {
-      if (f.last < before) {
-        end(f);
-      } else {
-        unlinkIdle(f);
-        linkIdle(f, list);
-      }
-    }
-  }
-
   private void end(Flow f) {
     if (f.app != null) {
       try {
@@ -511,7 +443,7 @@ public final class FlowAssembler implements PacketHandler {
     queue(f.toConnection(), f.start, f.order);
     table.remove(f.k1, f.k2);
     if (f.idleList >= 0) {
-      unlinkIdle(f);
+      idle.unlink(f);
     }
     if (f.agePrev == null) {
       ageHead = f.ageNext;
