@@ -1,0 +1,120 @@
+package io.wormbench.evaluation.cli;
+
+import io.wormbench.evaluation.benchmark.Benchmark;
+import io.wormbench.evaluation.benchmark.Headline;
+import io.wormbench.evaluation.benchmark.ScenarioResult;
+import io.wormbench.evaluation.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wormbench benchmark}: the built-in detectors on the whole scenario catalogue over the
+ * same seeds, one run folder per scenario and a catalogue summary (issue 6,
+ * {@code reports/benchmark/}). Every scenario file is bound before anything runs, so a bad
+ * path or field fails at once with one line.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+    description = "Run every catalogue scenario (default: scenarios/*.yaml) over seeds 1..N into "
+        + "DIR/<scenario>/ and write DIR/summary.csv, summary.json, README.md and index.html.")
+final class BenchmarkCommand implements Callable<Integer> {
+  /** Default seeds: enough for a confidence interval, few enough for minutes on 2 cores. */
+  static final int DEFAULT_SEEDS = 3;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "<scenario.yaml>",
+      description = "Scenario files (default: every scenarios/*.yaml, by file name).")
+  List<Path> scenarios = new ArrayList<>();
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "" + DEFAULT_SEEDS,
+      description = "Run seeds 1..N of every scenario (default: ${DEFAULT-VALUE}).")
+  int seeds;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Seeds run in parallel on N threads (default: processors). Results do not "
+          + "depend on it.")
+  int threads;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Benchmark folder (default: "
+      + "reports/benchmark).")
+  Path out;
+
+  @Option(names = "--full", description = "Keep every run file (per-seed copies, ground truth, "
+      + "SVG charts); by default they are left out so the folder can be committed.")
+  boolean full;
+
+  @Override
+  public Integer call() {
+    if (seeds < 1 || seeds > 10_000) {
+      throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
+    }
+    if (threads < 0) {
+      throw new BadInputException("--threads must be >= 1, not " + threads);
+    }
+    List<Path> files = scenarios.isEmpty() ? catalogue(Path.of("scenarios")) : scenarios;
+    List<Scenario> bound = new ArrayList<>();
+    for (Path f : files) {
+      bound.add(Scenario.load(f).withSeeds(Scenario.range(1, seeds)));
+    }
+    Path dir = out != null ? out : Path.of("reports", "benchmark");
+    PrintWriter stdout = spec.commandLine().getOut();
+    List<ScenarioResult> results;
+    try {
+      results = Benchmark.run(bound, Runs.threads(threads), dir, command(), !full,
+          ConsoleProgress::forConsole, stdout);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    stdout.println(String.join(" | ", Headline.header(results)));
+    for (List<String> row : Headline.rows(results)) {
+      stdout.println(String.join(" | ", row));
+    }
+    stdout.println("benchmark written to " + dir + " (README.md, index.html, summary.csv, "
+        + "summary.json)");
+    return 0;
+  }
+
+  static List<Path> catalogue(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new BadInputException(folder + ": no such folder; give scenario files or run from "
+          + "the repository root");
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .sorted().toList();
+      if (files.isEmpty()) {
+        throw new BadInputException(folder + ": no scenario (*.yaml) files");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The regenerating command; no --threads (results do not depend on it). */
+  private String command() {
+    StringBuilder b = new StringBuilder("./wormbench benchmark --seeds ").append(seeds);
+    if (out != null) {
+      b.append(" --out ").append(out);
+    }
+    if (full) {
+      b.append(" --full");
+    }
+    for (Path p : scenarios) {
+      b.append(' ').append(p);
+    }
+    return b.toString();
+  }
+}
