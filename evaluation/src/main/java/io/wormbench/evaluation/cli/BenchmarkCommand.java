@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         + "DIR/<scenario>/ and write DIR/summary.csv, summary.json, README.md and index.html.")
 final class BenchmarkCommand implements Callable<Integer> {
   /** Default seeds: enough for a confidence interval, few enough for minutes on 2 cores. */
-  static final int DEFAULT_SEEDS = 3;
+  static final int DEFAULT_SEEDS = 5;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
