@@ -50,7 +50,7 @@ public final class IndexPage {
     h.raw("</tbody></table>\n");
     h.raw("<p class=\"note\">").text("Attack scenarios: host recall / median time-to-detect "
         + "(simulated time), means over the seeds. Attack-free scenarios: false alarms per "
-        + "1,000 host-days. Misses are misses: an undetected host counts against recall and is "
+        + "1,000 host-days / per day. Misses are misses: an undetected host counts against recall and is "
         + "never averaged into time-to-detect as zero; \u2013 means undefined. 95% confidence "
         + "intervals and the other metrics are in summary.csv and summary.json.").raw("</p>\n");
     h.el("h2", "Scenario reports").raw("<ul>\n");

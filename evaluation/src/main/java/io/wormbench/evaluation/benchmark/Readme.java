@@ -36,8 +36,8 @@ public final class Readme {
     b.append("""
         Attack scenarios: host recall / median time-to-detect per infected host, in simulated \
         time, means over the seeds. Attack-free scenarios: false alarms per 1,000 host-days \
-        (alerts outside the learning period on a network with no infected host), mean over the \
-        seeds. `all-detectors` pools every detector's alerts.
+        / per day (alerts outside the learning period on a network with no infected host), \
+        means over the seeds. `all-detectors` pools every detector's alerts.
 
         Misses are misses: an infected host that no true alert caught counts against recall \
         and is never averaged into time-to-detect as zero; a median TTD of \u2013 means the \

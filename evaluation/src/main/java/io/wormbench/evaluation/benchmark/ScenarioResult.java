@@ -2,6 +2,11 @@ package io.wormbench.evaluation.benchmark;
 
 import io.wormbench.evaluation.report.RunData;
 import io.wormbench.evaluation.report.input.RunFolder;
+import io.wormbench.evaluation.scenario.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +17,8 @@ import java.util.List;
  *
  * @param name the scenario name
  * @param folder the run folder's name inside the benchmark folder
- * @param description the scenario's description (may be empty)
+ * @param description the scenario's description: from run.json, else from the folder's copy
+ *     of the scenario file ({@code scenario.yaml}), else empty
  * @param seeds the seeds the run used
  * @param version the Wormbench version that wrote the run
  * @param attackFree true when no seed has an infected host (host recall undefined for every
@@ -31,8 +37,18 @@ public record ScenarioResult(String name, String folder, String description, Lis
     RunData d = RunFolder.read(dir);
     boolean attackFree = d.detectors().stream().noneMatch(r -> r.hostRecall().defined());
     Path file = dir.toAbsolutePath().normalize().getFileName();
+    String description = d.scenario().description();
+    Path yaml = dir.resolve(ScenarioRun.SCENARIO_FILE);
+    if (description.isEmpty() && Files.isRegularFile(yaml)) {
+      try {
+        description = Scenario.parse(yaml.toString(),
+            Files.readString(yaml, StandardCharsets.UTF_8)).description();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + yaml + ": " + e.getMessage(), e);
+      }
+    }
     return new ScenarioResult(d.scenario().name(), file == null ? "" : file.toString(),
-        d.scenario().description(), d.reproduce().seeds(), d.reproduce().version(), attackFree,
+        description, d.reproduce().seeds(), d.reproduce().version(), attackFree,
         d.detectors());
   }
 

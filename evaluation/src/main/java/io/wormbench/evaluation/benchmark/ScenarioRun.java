@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  * embedded in the page and kept). Metrics, chart data, alerts and scored alerts stay.
  */
 public final class ScenarioRun {
+  /** The copy of the scenario file written into each run folder. */
+  public static final String SCENARIO_FILE = "scenario.yaml";
+
   /** What compact mode removes, for the README. */
   public static final String COMPACT_NOTE = "Compact: each folder keeps metrics, chart data, "
       + "alerts (first seed), scored alerts (every seed), incidents and its report; the "
@@ -43,6 +46,12 @@ public final class ScenarioRun {
     delete(dir);
     RunOutcome outcome = Experiment.run(scenario, threads, progress);
     RunWriter.write(outcome, dir, command);
+    try {
+      // The scenario as run, so the folder says what it measured (and the summary its text).
+      Files.writeString(dir.resolve(SCENARIO_FILE), scenario.yaml(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
+    }
     if (compact) {
       delete(dir.resolve("seeds"));
       delete(dir.resolve("truth.json"));

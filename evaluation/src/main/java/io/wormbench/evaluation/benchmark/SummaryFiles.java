@@ -53,6 +53,7 @@ public final class SummaryFiles {
     w.name("scenarios").beginArray();
     for (ScenarioResult s : results) {
       w.beginObject().field("name", s.name()).field("folder", s.folder())
+          .field("description", s.description())
           .name("attackFree").value(s.attackFree())
           .name("seeds").inline(s.seeds());
       w.name("detectors").beginObject();

@@ -36,11 +36,13 @@ class BenchmarkRunTest {
       assertThat(r.name()).isEqualTo("tiny-incident");
       assertThat(r.seeds()).containsExactly(1L, 2L);
       assertThat(r.attackFree()).isFalse();
+      assertThat(r.description()).startsWith("Seed worm on small-office");
       assertThat(r.detectors().get(0).detector()).isEqualTo("all-detectors");
     });
     Path run = tmp.resolve("a/tiny-incident");
     assertThat(run.resolve("index.html")).isNotEmptyFile();
     assertThat(run.resolve("metrics.json")).isNotEmptyFile();
+    assertThat(run.resolve("scenario.yaml")).isNotEmptyFile();
     assertThat(run.resolve("seeds")).doesNotExist();
     assertThat(run.resolve("truth.json")).doesNotExist();
     try (var files = Files.list(run)) {

@@ -67,10 +67,10 @@ class BenchmarkSummaryTest {
     assertThat(results).extracting(ScenarioResult::attackFree).containsExactly(false, true);
     String readme = Files.readString(tmp.resolve("out/README.md"));
     assertThat(readme).contains("""
-        | Detector | alpha: recall / median TTD | quiet: false alarms / 1,000 host-days |
+        | Detector | alpha: recall / median TTD | quiet: false alarms per 1,000 host-days / per day |
         | --- | --- | --- |
-        | all-detectors | 0.75 / 4 min 10 s | 12.50 |
-        | smb-brute-force | 0.00 / \u2013 | 0.25 |
+        | all-detectors | 0.75 / 4 min 10 s | 12.50 / 0.63 |
+        | smb-brute-force | 0.00 / \u2013 | 0.25 / 0.01 |
         """);
     assertThat(readme).contains("```\n" + COMMAND + "\n```", "- Version: 9.9", "- Seeds: 1, 2",
         "Misses are misses", "- [alpha](alpha/index.html): A worm \\| with a pipe (seeds 1, 2)",
