@@ -32,7 +32,6 @@ public final class SyntheticTraffic implements EventSource {
   private static final List<String> NO_ANSWERS = List.of();
 
   private final SplittableRandom random;
-  private final int hosts;
   private final long end;
   private final PriorityQueue<long[]> next = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
   private final ArrayDeque<Event> pending = new ArrayDeque<>();
@@ -42,7 +41,6 @@ public final class SyntheticTraffic implements EventSource {
   /** {@code hosts} workstations over {@code days} days, all randomness from {@code seed}. */
   public SyntheticTraffic(int hosts, int days, long seed) {
     this.random = new SplittableRandom(seed);
-    this.hosts = hosts;
     this.end = START + days * Micros.DAY;
     for (int h = 0; h < hosts; h++) {
       next.add(new long[] {START + random.nextLong(Micros.MINUTE), h});

@@ -25,13 +25,16 @@ final class NameRandomness {
     String stem = (dot > 0 ? fileName.substring(0, dot) : fileName).toLowerCase(Locale.ROOT);
     int letters = 0;
     int vowels = 0;
+    int digits = 0;
     int run = 0;
     int longestRun = 0;
-    boolean interiorDigit = false;
+    int lastLetter = -1;
+    int firstDigit = -1;
     for (int i = 0; i < stem.length(); i++) {
       char c = stem.charAt(i);
       if (c >= 'a' && c <= 'z') {
         letters++;
+        lastLetter = i;
         if ("aeiouy".indexOf(c) >= 0) {
           vowels++;
           run = 0;
@@ -39,18 +42,19 @@ final class NameRandomness {
           longestRun = Math.max(longestRun, ++run);
         }
       } else if (c >= '0' && c <= '9') {
-        // A digit between letters (x7fq) is typical of generated names; a version suffix is not.
-        boolean letterBefore = i > 0 && Character.isLetter(stem.charAt(i - 1));
-        boolean letterAfter = i + 1 < stem.length() && Character.isLetter(stem.charAt(i + 1));
-        interiorDigit |= letterBefore && letterAfter;
+        digits++;
+        firstDigit = firstDigit < 0 ? i : firstDigit;
       } else {
         run = 0;
       }
     }
-    double mixed = interiorDigit ? 1 : 0;
-    double fewVowels = letters >= 3 && vowels * 4 < letters ? 1 : 0;
+    // Digits among letters (x7fq, 1et8) are typical of generated names; a version suffix
+    // after a word (setup64) is not.
+    boolean suffixOnly = digits > 0 && firstDigit > lastLetter;
+    double mixed = letters > 0 && digits > 0 && !suffixOnly ? 1 : 0;
+    double fewVowels = letters >= 2 && vowels * 4 < letters ? 1 : 0;
     double consonants = longestRun >= 5 ? 1 : longestRun >= 4 ? 0.5 : 0;
-    double r = 0.4 * mixed + 0.4 * fewVowels + 0.2 * consonants;
+    double r = 0.45 * mixed + 0.35 * fewVowels + 0.2 * consonants;
     for (String w : WORDS) {
       if (stem.contains(w)) {
         return r * 0.3;

@@ -91,7 +91,10 @@ public final class SmbBruteForceDetector implements Detector {
     double userBreadth = Math.min(1.0, (users - 1) / (double) (settings.userSaturation() - 1));
     double targetBreadth =
         Math.min(1.0, (targets - 1) / (double) (settings.targetSaturation() - 1));
-    return Evidence.score(0.25 * volume + 0.4 * userBreadth + 0.35 * targetBreadth);
+    // One user name failing on many hosts is a stale credential in a scanner or service more
+    // often than a worm, which must guess accounts: target breadth counts half then.
+    double targetWeight = 0.35 * Math.min(1.0, 0.5 + 2 * userBreadth);
+    return Evidence.score(0.25 * volume + 0.4 * userBreadth + targetWeight * targetBreadth);
   }
 
   @Override

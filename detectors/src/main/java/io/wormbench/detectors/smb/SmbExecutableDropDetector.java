@@ -23,8 +23,9 @@ import java.util.Set;
  * shares), the PsExec-style lateral tool transfer of MITRE ATT&CK T1570 / T1021.002, as the
  * Emerging Threats "SMB executable file transfer" rules and Zeek's smb_files analysis see it,
  * followed by a remote service start (svcctl CreateServiceW/StartServiceW, T1569.002). The
- * score grows with how random the name looks, with fan-out of the same source to several
- * targets, and with a remote start after the write; a name the same source already deployed
+ * score grows with how random the name looks (more so from a source that wrote no
+ * executable to an admin share during learning), with fan-out of the same source to several targets,
+ * and with a remote start after the write; a name the same source already deployed
  * during learning, or one matching a configured deployment name, is a known software
  * deployment pattern and is scored down.
  */
@@ -57,6 +58,7 @@ public final class SmbExecutableDropDetector implements Detector {
   private final RecentMap<Long, Drop> drops;
   private final AlertGate<Long> gate;
   private final Set<String> learnedDeployments = new HashSet<>();
+  private final Set<Integer> learnedWriters = new HashSet<>();
   private boolean learning = true;
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -108,7 +110,13 @@ public final class SmbExecutableDropDetector implements Detector {
     int targets = fanOut.add(f.ts(), src, dst).distinct(0);
     double randomness = NameRandomness.of(name);
     double fan = Math.min(1.0, (targets - 1) / (double) (settings.fanOutSaturation() - 1));
-    double score = 0.2 + 0.5 * randomness + 0.15 * fan;
+    // A host that wrote no executable to an admin share during learning is a new deployer;
+    // that matters only for names that do not look like software.
+    if (learning) {
+      learnedWriters.add(src);
+    }
+    boolean newWriter = !learning && !learnedWriters.contains(src);
+    double score = 0.2 + 0.5 * randomness + 0.15 * fan + (newWriter ? 0.25 * randomness : 0);
     if (known) {
       score *= 0.5;
     }
@@ -121,7 +129,8 @@ public final class SmbExecutableDropDetector implements Detector {
         "executable " + name + " (" + f.size() + " bytes) written to " + f.path() + " on "
             + Evidence.ip(dst) + "; name randomness " + Evidence.decimal(randomness) + "; "
             + Evidence.plural(targets, "admin-share target") + " from this source in "
-            + Evidence.duration(settings.window()) + (known ? "; known deployment pattern" : "")));
+            + Evidence.duration(settings.window()) + (newWriter ? "; source wrote no admin-share"
+            + " executables during learning" : "") + (known ? "; known deployment pattern" : "")));
   }
 
   private void remoteStart(DceRpcCall c, AlertSink alerts) {

@@ -91,7 +91,7 @@ public final class SlidingWindow<K> {
     private long lastTs;
     private final Map<Object, Integer>[] distinct;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Stats(int dimensions) {
       distinct = new Map[dimensions];
       for (int i = 0; i < dimensions; i++) {

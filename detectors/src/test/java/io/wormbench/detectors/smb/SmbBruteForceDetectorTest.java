@@ -71,6 +71,17 @@ class SmbBruteForceDetectorTest {
   }
 
   @Test
+  void credentialedScannerFailingOneAccountOnManyHosts_staysBelowThreshold() {
+    Fixtures f = new Fixtures();
+    for (int i = 0; i < 18; i++) {
+      f.ntlm(T0 + i * 20 * Micros.SECOND, in(22), in(100 + i), "svc_scan", false);
+    }
+    List<Alert> alerts = f.run(new SmbBruteForceDetector(SmbBruteForceDetector.Settings.DEFAULTS));
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.3, 0.4);
+    assertThat(countAtLeast(alerts, T)).isZero();
+  }
+
+  @Test
   void thresholdSweep_countsAlertsPerThreshold() {
     Fixtures f = new Fixtures();
     burst(f, T0, in(60), 6, 1, 1); // one user, one host: volume only

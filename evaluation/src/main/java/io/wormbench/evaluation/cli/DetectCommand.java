@@ -114,9 +114,8 @@ final class DetectCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "%s: %d events, %d alerts written to %s%n", input, events,
         alerts.size(), out);
     if (t != null) {
-      ScoringSettings settings = new ScoringSettings(
-          s == null ? ScoringSettings.DEFAULT_MATCHING_WINDOW : s.evaluation().matchingWindow(),
-          learningEnd, s == null ? ScoringSettings.DEFAULT_NAB_WINDOW : s.evaluation().nabWindow());
+      ScoringSettings settings = s == null ? ScoringSettings.defaults(learningEnd)
+          : s.evaluation().scoring(learningEnd);
       SeedScore score = SeedScore.of(t.seed(), t, alerts, suite.names(), settings);
       RunOutcome o = new RunOutcome(t.scenario(), input.toString(),
           settings.matchingWindow(), List.of(new RunResult(t.seed(), alerts, t, events)),

@@ -44,6 +44,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Matching window (default: ${DEFAULT-VALUE}).")
   String matchingWindow;
 
+  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.5",
+      description = "Operating point: alerts scoring below it count only in the precision-recall"
+          + " sweep (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Also write a run folder here.")
   Path out;
 
@@ -53,8 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
     List<Alert> a = AlertCsv.read(alerts);
     long learning = duration("--learning-period", learningPeriod);
     long window = duration("--matching-window", matchingWindow);
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new BadInputException("--threshold: must be between 0 and 1, not " + threshold);
+    }
     ScoringSettings settings = new ScoringSettings(window, t.start() + learning,
-        ScoringSettings.DEFAULT_NAB_WINDOW);
+        ScoringSettings.DEFAULT_NAB_WINDOW, threshold);
     SeedScore score = SeedScore.of(t.seed(), t, a, List.of(), settings);
     RunOutcome outcome = new RunOutcome(t.scenario(), truth.toString(), window,
         List.of(new RunResult(t.seed(), a, t, 0)), List.of(score), RunSummary.of(List.of(score)));

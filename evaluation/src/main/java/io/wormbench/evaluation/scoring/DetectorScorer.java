@@ -69,7 +69,10 @@ public final class DetectorScorer {
 
   /** Scores {@code alerts} (one detector's, or all pooled) under the name {@code detector}. */
   public DetectorSeedScore score(String detector, List<Alert> alerts) {
-    List<ScoredAlert> scored = matcher.scoreAll(alerts);
+    List<ScoredAlert> all = matcher.scoreAll(alerts);
+    // Headline metrics are at the operating point; the sweep below sees every alert.
+    List<ScoredAlert> scored = all.stream()
+        .filter(a -> a.alert().score() >= settings.alertThreshold()).toList();
     Map<String, Double> m = new LinkedHashMap<>();
     HostCounts hc = HostCounts.of(scored, infectedHosts, 0);
     List<HostTtd> ttd = timeToDetect(scored);
@@ -88,24 +91,25 @@ public final class DetectorScorer {
         : hc.falseAlerts() * 1000.0 / (hostsCount * days));
     m.put("falseAlarmsPerDay", days == 0 ? Double.NaN : hc.falseAlerts() / days);
 
-    m.put("alerts", (double) scored.size());
+    m.put("alerts", (double) all.size());
+    m.put("alertsAtThreshold", (double) scored.size());
     m.put("trueAlerts", (double) hc.trueAlerts());
     m.put("falseAlerts", (double) hc.falseAlerts());
-    m.put("learningAlerts", (double) scored.stream().filter(a -> !a.scored()).count());
+    m.put("learningAlerts", (double) all.stream().filter(a -> !a.scored()).count());
     m.put("hostsInfected", (double) infected.size());
     m.put("hostsDetected", (double) detectedTtd.length);
     m.put("hostsUndetected", (double) (infected.size() - detectedTtd.length));
     m.put("meanTtdSeconds", detectedTtd.length == 0 ? Double.NaN
         : Arrays.stream(detectedTtd).average().orElseThrow());
-    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(scored, infectedHosts,
-        ThresholdSweep.thresholds(scored)), infected.size()));
+    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(all, infectedHosts,
+        ThresholdSweep.thresholds(all)), infected.size()));
     m.put("nabStandard", NabScore.normalised(scored, infected, settings.nabWindow()));
     Map<Stage, int[]> coverage = coverage(scored);
     for (Stage s : Stage.values()) {
       int[] c = coverage.get(s);
       m.put(Metrics.coverage(s), c[0] == 0 ? Double.NaN : (double) c[1] / c[0]);
     }
-    return new DetectorSeedScore(detector, m, ttd, coverage, falseAlarms(scored), scored);
+    return new DetectorSeedScore(detector, m, ttd, coverage, falseAlarms(scored), all);
   }
 
   private List<HostTtd> timeToDetect(List<ScoredAlert> scored) {

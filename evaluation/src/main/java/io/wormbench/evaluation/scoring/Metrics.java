@@ -18,8 +18,8 @@ public final class Metrics {
   public static final List<String> SECONDARY;
 
   static {
-    List<String> s = new ArrayList<>(List.of("alerts", "trueAlerts", "falseAlerts",
-        "learningAlerts", "hostsInfected", "hostsDetected", "hostsUndetected", "meanTtdSeconds",
+    List<String> s = new ArrayList<>(List.of("alerts", "alertsAtThreshold", "trueAlerts",
+        "falseAlerts", "learningAlerts", "hostsInfected", "hostsDetected", "hostsUndetected", "meanTtdSeconds",
         "prAuc", "nabStandard"));
     for (Stage stage : Stage.values()) {
       s.add(coverage(stage));
@@ -36,6 +36,22 @@ public final class Metrics {
   public static String coverage(Stage stage) {
     return "coverage." + stage.name();
   }
+
+  /** The least value the metric can take: 0 for all but the NAB score, which has no floor. */
+  public static double min(String metric) {
+    return metric.equals("nabStandard") ? Double.NEGATIVE_INFINITY : 0;
+  }
+
+  /** The greatest value the metric can take: 1 for shares, 100 for NAB, else unbounded. */
+  public static double max(String metric) {
+    if (metric.equals("nabStandard")) {
+      return 100;
+    }
+    return SHARES.contains(metric) || metric.startsWith("coverage.") ? 1 : Double.POSITIVE_INFINITY;
+  }
+
+  private static final java.util.Set<String> SHARES =
+      java.util.Set.of("hostRecall", "hostPrecision", "hostF1", "alertPrecision", "prAuc");
 
   /** True for a primary metric. */
   public static boolean isPrimary(String metric) {

@@ -32,7 +32,7 @@ public record RunSummary(List<Long> seeds, Map<String, Map<String, Summary>> det
           DetectorSeedScore ds = s.detectors().get(d);
           values.add(ds == null ? Double.NaN : ds.metric(metric));
         }
-        metrics.put(metric, Summary.of(values));
+        metrics.put(metric, Summary.of(values, Metrics.min(metric), Metrics.max(metric)));
       }
       out.put(d, metrics);
     }

@@ -24,8 +24,6 @@ class ResponderTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("the simulator generates some benign sessions ahead (nightly"
-      + " backup batches), and its quarantine contract covers only events not generated yet")
   void quarantineOnAlert_silencesAllTrafficOfTheHost() {
     assertQuarantine(true);
   }

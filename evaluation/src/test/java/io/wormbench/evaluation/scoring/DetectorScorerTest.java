@@ -73,6 +73,23 @@ class DetectorScorerTest {
   }
 
   @Test
+  void operatingPoint_dropsLowScoresFromHeadlineButNotFromTheSweep() {
+    DetectorScorer atHalf = new DetectorScorer(truth(),
+        new ScoringSettings(SETTINGS.matchingWindow(), SETTINGS.learningEnd(),
+            SETTINGS.nabWindow(), 0.5));
+    DetectorSeedScore s = atHalf.score("all", alerts());
+    // a4 (0.3, the typo) and a5 (0.2) fall below 0.5: only A and B stay flagged, both truly.
+    assertThat(s.metric("hostPrecision")).isEqualTo(1.0);
+    assertThat(s.metric("hostRecall")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(s.metric("alertPrecision")).isEqualTo(1.0);
+    assertThat(s.metric("falseAlarmsPer1000HostDays")).isZero();
+    assertThat(s.metric("alerts")).isEqualTo(5.0);
+    assertThat(s.metric("alertsAtThreshold")).isEqualTo(3.0);
+    assertThat(s.metric("prAuc")).isEqualTo(scorer.score("all", alerts()).metric("prAuc"));
+    assertThat(s.alerts()).hasSize(5);
+  }
+
+  @Test
   void alertOnQuarantinedHost_staysTruePositiveWithoutChangingTtd() {
     DetectorScorer quarantined = new DetectorScorer(truth(at(4, 0)), SETTINGS);
     List<Alert> alerts = new ArrayList<>(alerts());
@@ -97,7 +114,7 @@ class DetectorScorerTest {
   @Test
   void alertDuringLearning_keptButNotScored() {
     ScoringSettings learning = new ScoringSettings(SETTINGS.matchingWindow(), at(1, 30),
-        SETTINGS.nabWindow());
+        SETTINGS.nabWindow(), 0);
     DetectorSeedScore s = new DetectorScorer(truth(), learning).score("all", alerts());
     assertThat(s.alerts().get(0).verdict()).isEqualTo(Verdict.LEARNING);
     assertThat(s.metric("learningAlerts")).isEqualTo(1.0);

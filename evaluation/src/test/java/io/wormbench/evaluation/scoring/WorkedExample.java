@@ -25,7 +25,9 @@ public final class WorkedExample {
   public static final int D = Ipv4.of(10, 0, 0, 4);
   public static final int E = Ipv4.of(10, 0, 0, 5);
   public static final int POOL = Ipv4.of(198, 51, 100, 7);
-  public static final ScoringSettings SETTINGS = new ScoringSettings(30 * Micros.MINUTE, T0, Micros.HOUR);
+  /** The example scores every alert (operating point 0), as SCORING.md's worked example does. */
+  public static final ScoringSettings SETTINGS =
+      new ScoringSettings(30 * Micros.MINUTE, T0, Micros.HOUR, 0);
 
   private WorkedExample() {}
 

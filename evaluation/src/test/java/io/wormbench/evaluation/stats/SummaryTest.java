@@ -45,4 +45,15 @@ class SummaryTest {
     assertThat(StudentT.quantile975(60)).isCloseTo(2.000, within(1e-3));
     assertThat(StudentT.quantile975(120)).isCloseTo(1.980, within(1e-3));
   }
+
+  @Test
+  void shareOverFewSeeds_intervalClippedToItsRange() {
+    Summary s = Summary.of(java.util.List.of(0.5, 1.0), 0, 1);
+    // unclipped: 0.75 +- 12.706 * 0.3536 / 1.4142 = [-2.43, 3.93]
+    assertThat(s.mean()).isEqualTo(0.75);
+    assertThat(s.ci95Low()).isZero();
+    assertThat(s.ci95High()).isEqualTo(1.0);
+    Summary unclipped = Summary.of(java.util.List.of(0.5, 1.0));
+    assertThat(unclipped.ci95Low()).isLessThan(-2.4);
+  }
 }

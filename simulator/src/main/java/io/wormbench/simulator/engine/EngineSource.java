@@ -23,8 +23,8 @@ public final class EngineSource implements EventSource {
 
   @Override
   public boolean hasNext() {
-    EventHeap events = world.events();
-    ActionQueue actions = world.actions();
+    TimeHeap<Event> events = world.events();
+    TimeHeap<Action> actions = world.actions();
     while (true) {
       while (events.isEmpty() || events.peekTime() > actions.peekTime()) {
         if (actions.isEmpty()) {

@@ -14,8 +14,8 @@ public final class World {
   private final Network network;
   private final long start;
   private final long end;
-  private final ActionQueue actions = new ActionQueue();
-  private final EventHeap events = new EventHeap();
+  private final TimeHeap<Action> actions = new TimeHeap<>();
+  private final TimeHeap<Event> events = new TimeHeap<>();
   private final Uids uids;
   private final Rhythm rhythm;
   private final TruthLog truth;
@@ -73,7 +73,7 @@ public final class World {
   public void emit(Event event) {
     // The run is [start, end): a protocol record that would land after the end is not seen.
     if (event.ts() < end) {
-      events.add(clipped(event));
+      events.add(event.ts(), clipped(event));
       emitted++;
     }
   }
@@ -147,11 +147,11 @@ public final class World {
     return network.internal(address) && network.host(address).quarantinedAt() <= ts;
   }
 
-  ActionQueue actions() {
+  TimeHeap<Action> actions() {
     return actions;
   }
 
-  EventHeap events() {
+  TimeHeap<Event> events() {
     return events;
   }
 }

@@ -230,8 +230,10 @@ public final class RunFolder {
       for (CsvTable.Row r : CsvTable.read(file).rows()) {
         double p = r.number("precision");
         double rc = r.number("recall");
-        if (Double.isNaN(p)) {
-          continue; // no alert at this threshold: precision undefined, no operating point
+        if (Double.isNaN(p) || Double.isNaN(rc)) {
+          // no alert at this threshold (precision undefined) or no infected host in the run
+          // (recall undefined, as in benign-only): no operating point to draw
+          continue;
         }
         if (p < 0 || p > 1 || !(rc >= 0 && rc <= 1)) {
           throw r.error("precision", "precision and recall must be in [0,1]");

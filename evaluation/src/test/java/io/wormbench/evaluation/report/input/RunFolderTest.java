@@ -65,6 +65,16 @@ class RunFolderTest {
   }
 
   @Test
+  void runWithoutInfectedHosts_prRowsWithoutRecallAreSkipped() throws IOException {
+    RunFixture.copyTo(dir);
+    // benign-only: alerts exist (precision 0) but recall is undefined at every threshold
+    Files.writeString(dir.resolve("pr-curve.csv"),
+        "detector,threshold,alerts,precision,recall,falseAlarmsPerDay\n"
+            + "all-detectors,0.9,1,0,,0.05\nall-detectors,0.5,3,0,,0.15\n");
+    assertThat(RunFolder.read(dir).prCurve()).isEmpty();
+  }
+
+  @Test
   void missingColumn_failsNamingIt() throws IOException {
     RunFixture.copyTo(dir);
     Files.writeString(dir.resolve("stage-coverage.csv"), "detector,stage,steps\nx,MINING,1\n");
