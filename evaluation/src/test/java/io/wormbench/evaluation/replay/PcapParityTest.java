@@ -17,7 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -65,10 +66,13 @@ class PcapParityTest {
   @TempDir
   Path tmp;
 
-  @Test
-  void simulatedRunWrittenAsPcap_detectsTheSameAlertsAsInMemory() {
+  // seeds whose worm reaches every stage inside this short window (with seeds 3 to 5 the brute
+  // force finds no password in time, so there is no lateral transfer; parity holds for them
+  // too, but those runs would not exercise the SMB write and svcctl paths)
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void simulatedRunWrittenAsPcap_detectsTheSameAlertsAsInMemory(long seed) {
     Scenario scenario = Scenario.parse("pcap-parity.yaml", SCENARIO);
-    long seed = 1;
     RunResult inMemory = Replay.run(seed, Simulator.start(scenario.simulation(), seed),
         scenario.detectors().create(), scenario.simulation().learningEnd(),
         scenario.simulation().end(), Responder.none(), ts -> { });
