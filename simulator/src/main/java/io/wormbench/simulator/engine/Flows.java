@@ -53,8 +53,8 @@ public final class Flows {
     }
     String uid = w.uid();
     ConnId id = new ConnId(orig, origPort, resp, port);
-    w.emit(new Connection(ts, uid, id, Transport.TCP, "ssl", duration, origBytes, respBytes,
-        packets(origBytes), packets(respBytes), ConnState.SF));
+    w.emit(new WireBudget().tlsHello(sni).connection(ts, uid, id, "ssl", duration, origBytes,
+        respBytes, packets(origBytes), packets(respBytes), ConnState.SF));
     w.emit(new TlsHandshake(ts + Math.min(duration, 2 * MS), uid, id, sni, "TLSv12"));
     return uid;
   }
@@ -68,8 +68,8 @@ public final class Flows {
     String uid = w.uid();
     ConnId id = new ConnId(orig, origPort, resp, port);
     long req = 120 + host.length() + uri.length() + userAgent.length();
-    w.emit(new Connection(ts, uid, id, Transport.TCP, "http", duration, req, bodyLen + 240,
-        packets(req), packets(bodyLen + 240), ConnState.SF));
+    w.emit(new WireBudget().httpGet(host, uri, userAgent, mime, bodyLen).connection(ts, uid, id,
+        "http", duration, req, bodyLen + 240, packets(req), packets(bodyLen + 240), ConnState.SF));
     w.emit(new HttpTransaction(ts + Math.min(duration, 3 * MS), uid, id, "GET", host, uri,
         userAgent, 200, mime, bodyLen));
     return uid;
@@ -113,11 +113,18 @@ public final class Flows {
     long dur = success ? 40 * MS + size / 20 : 3 * MS;
     long ob = 1_100 + (action == SmbFileAccess.Action.WRITE ? size : 300);
     long rb = 700 + (action == SmbFileAccess.Action.READ ? size : 300);
-    w.emit(new Connection(ts, uid, id, Transport.TCP, "smb", dur, ob, rb, packets(ob),
-        packets(rb), ConnState.SF));
+    String path = "\\\\" + dstName + "\\" + share;
+    WireBudget need = new WireBudget().smbLogon(domain, user, src.name());
+    if (success && !share.isEmpty()) {
+      need.smbTree(path);
+      if (!file.isEmpty()) {
+        need.smbFile(action, file, size);
+      }
+    }
+    w.emit(need.connection(ts, uid, id, "smb", dur, ob, rb, packets(ob), packets(rb),
+        ConnState.SF));
     w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), success));
     if (success && !share.isEmpty()) {
-      String path = "\\\\" + dstName + "\\" + share;
       w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, path,
           share.equals("IPC$") ? "PIPE" : "DISK"));
       if (!file.isEmpty()) {
@@ -138,10 +145,12 @@ public final class Flows {
     }
     String uid = w.uid();
     ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 445);
-    w.emit(new Connection(ts, uid, id, Transport.TCP, "smb", 60 * MS, 2_400, 1_600, 14, 12,
-        ConnState.SF));
+    String ipc = "\\\\" + dst.name() + "\\IPC$";
+    WireBudget need = new WireBudget().smbLogon(domain, user, src.name()).smbTree(ipc)
+        .smbPipeBind("svcctl").svcctlCalls(true);
+    w.emit(need.connection(ts, uid, id, "smb", 60 * MS, 2_400, 1_600, 14, 12, ConnState.SF));
     w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), true));
-    w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, "\\\\" + dst.name() + "\\IPC$", "PIPE"));
+    w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, ipc, "PIPE"));
     w.emit(new DceRpcCall(ts + 3 * MS, uid, id, "svcctl", "OpenSCManagerW"));
     w.emit(new DceRpcCall(ts + 4 * MS, uid, id, "svcctl", "CreateServiceW"));
     w.emit(new DceRpcCall(ts + 5 * MS, uid, id, "svcctl", "StartServiceW"));
@@ -160,15 +169,17 @@ public final class Flows {
     }
     String epm = w.uid();
     ConnId e = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 135);
-    w.emit(new Connection(ts, epm, e, Transport.TCP, "dce_rpc", 8 * MS, 220, 180, 5, 4,
-        ConnState.SF));
+    w.emit(new WireBudget().dceBind(135).eptMap().connection(ts, epm, e, "dce_rpc", 8 * MS, 220,
+        180, 5, 4, ConnState.SF));
     w.emit(new DceRpcCall(ts + MS, epm, e, "epmapper", "ept_map"));
     epmUid.accept(epm);
     long t = ts + 10 * MS;
     String uid = w.uid();
     ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), dynamicPort);
-    w.emit(new Connection(t, uid, id, Transport.TCP, "dce_rpc", 50 * MS, 1_900, 1_200, 10, 9,
-        ConnState.SF));
+    // the NTLM logon is rendered as an SMB2 session setup ahead of the bind, as the writer does
+    WireBudget need = new WireBudget().smbLogon(domain, user, src.name()).dceBind(dynamicPort)
+        .svcctlCalls(false);
+    w.emit(need.connection(t, uid, id, "dce_rpc", 50 * MS, 1_900, 1_200, 10, 9, ConnState.SF));
     w.emit(new NtlmAuth(t + MS, uid, id, domain, user, src.name(), true));
     w.emit(new DceRpcCall(t + 2 * MS, uid, id, "svcctl", "OpenSCManagerW"));
     w.emit(new DceRpcCall(t + 3 * MS, uid, id, "svcctl", "CreateServiceW"));
@@ -184,8 +195,8 @@ public final class Flows {
     }
     String uid = w.uid();
     ConnId id = new ConnId(src.address(), src.ephemeralPort(), dst.address(), 3389);
-    w.emit(new Connection(ts, uid, id, Transport.TCP, "rdp", duration, origBytes, respBytes,
-        packets(origBytes), packets(respBytes), ConnState.SF));
+    w.emit(new WireBudget().rdpConnect(cookie).connection(ts, uid, id, "rdp", duration,
+        origBytes, respBytes, packets(origBytes), packets(respBytes), ConnState.SF));
     w.emit(new RdpConnect(ts + MS, uid, id, cookie, "Success"));
     return uid;
   }

@@ -73,9 +73,24 @@ public final class World {
   public void emit(Event event) {
     // The run is [start, end): a protocol record that would land after the end is not seen.
     if (event.ts() < end) {
-      events.add(event.ts(), event);
+      events.add(event.ts(), clipped(event));
       emitted++;
     }
+  }
+
+  /**
+   * A capture of [start, end) sees a connection's packets only up to the end, as Zeek logs a
+   * session still open when its capture stops: a Connection outliving the run is cut there, so
+   * its last packet (and any decoder's view of it) stays inside the run.
+   */
+  private Event clipped(Event event) {
+    if (event instanceof io.wormbench.traffic.event.Connection c
+        && c.duration() > end - 1 - c.ts()) {
+      return new io.wormbench.traffic.event.Connection(c.ts(), c.uid(), c.id(), c.proto(),
+          c.service(), end - 1 - c.ts(), c.origBytes(), c.respBytes(), c.origPkts(),
+          c.respPkts(), c.state());
+    }
+    return event;
   }
 
   /** How many events have been emitted so far (look-alikes count their own events with it). */

@@ -11,6 +11,13 @@ import io.wormbench.traffic.event.Transport;
  */
 final class Conversation {
   static final int MSS = 1460;
+  /**
+   * Longest silence left inside a long TCP session: well under Zeek's 5 min
+   * tcp_inactivity_timeout, so a reader does not split a session whose records are sparse and
+   * whose filler comes at its end. Spare packets of the Connection's budget fill such gaps as
+   * pure ACKs (a real stack's delayed ACKs and keep-alives).
+   */
+  static final long KEEPALIVE = 120_000_000L;
   private static final byte[] ZERO = new byte[MSS];
 
   final PcapWriter w;
@@ -24,6 +31,7 @@ final class Conversation {
   long oPkts;
   long rPkts;
   boolean closed;
+  long lastPacket;
   // protocol state
   final SmbSession smb;
   final java.util.Map<String, Integer> dceContexts = new java.util.HashMap<>();
@@ -82,6 +90,7 @@ final class Conversation {
   }
 
   private void control(long ts, boolean fromOrig, int flags) {
+    lastPacket = Math.max(lastPacket, ts);
     w.queue(new Pkt(ts, w.order(), this, fromOrig, false, flags, fromOrig ? oSeq : rSeq,
         fromOrig ? rSeq : oSeq, ZERO, 0, 0));
     if (fromOrig) {
@@ -89,6 +98,46 @@ final class Conversation {
     } else {
       rPkts++;
     }
+  }
+
+  /** Queues the first keep-alive check of a long established session. */
+  void scheduleTick() {
+    if (established && c.duration() > KEEPALIVE) {
+      w.queue(new Pkt(c.ts() + KEEPALIVE, w.order(), this, true, true, Pkt.TICK, 0, 0, ZERO, 0,
+          0));
+    }
+  }
+
+  /**
+   * At {@code t}, after every record before it was rendered: when the session has been silent
+   * for a keep-alive interval, one pure ACK from a side whose packet budget has room beyond its
+   * closing packet and the segments of the filler it still owes; then the next check.
+   */
+  void tick(long t) {
+    if (closed) {
+      return;
+    }
+    if (t - lastPacket >= KEEPALIVE) {
+      if (spare(true) > 0) {
+        control(t, true, Pkt.ACK);
+      } else if (spare(false) > 0) {
+        control(t, false, Pkt.ACK);
+      }
+    }
+    long next = Math.max(t, lastPacket) + KEEPALIVE;
+    if (next < end()) {
+      w.queue(new Pkt(next, w.order(), this, true, true, Pkt.TICK, 0, 0, ZERO, 0, 0));
+    }
+  }
+
+  private long spare(boolean fromOrig) {
+    ConnState s = c.state();
+    boolean tail = fromOrig ? s == ConnState.SF || s == ConnState.S2 || s == ConnState.RSTO
+        : s == ConnState.SF || s == ConnState.S3 || s == ConnState.RSTR;
+    long missing = fromOrig ? c.origBytes() - oBytes : c.respBytes() - rBytes;
+    long used = (fromOrig ? oPkts : rPkts) + (tail ? 1 : 0)
+        + (Math.max(0, missing) + MSS - 1) / MSS + 1;
+    return (fromOrig ? c.origPkts() : c.respPkts()) - used;
   }
 
   /** Queues application bytes from one side at {@code ts}, segmented at the MSS for TCP. */
@@ -107,6 +156,7 @@ final class Conversation {
       w.dropped("record after its connection's last packet or on a connection without data");
       return;
     }
+    lastPacket = Math.max(lastPacket, ts);
     if (!tcp) {
       w.queue(new Pkt(ts, w.order(), this, fromOrig, false, 0, 0, 0, data, off, len));
       if (fromOrig) {

@@ -111,6 +111,7 @@ public final class PcapWriter implements AutoCloseable {
       Conversation conv = new Conversation(this, c);
       open.put(c.uid(), conv);
       conv.start();
+      conv.scheduleTick();
       queue.add(new Pkt(conv.end(), order++, conv, true, true, 0, 0, 0, null, 0, 0));
       return;
     }
@@ -184,6 +185,10 @@ public final class PcapWriter implements AutoCloseable {
     Pkt p;
     while ((p = queue.peek()) != null && p.ts < watermark) {
       queue.poll();
+      if (p.teardown && p.flags == Pkt.TICK) {
+        p.conv.tick(p.ts);
+        continue;
+      }
       if (p.teardown) {
         p.conv.teardown();
         open.remove(p.conv.c.uid());

@@ -11,6 +11,8 @@ final class Pkt implements Comparable<Pkt> {
   static final int RST = 0x04;
   static final int PSH = 0x08;
   static final int ACK = 0x10;
+  /** Marks a task (teardown set) that is a keep-alive check, not the teardown. */
+  static final int TICK = 0x100;
 
   final long ts;
   final long order;
