@@ -77,15 +77,19 @@ final class LiveHandle implements AutoCloseable {
       h = new PcapHandle.Builder(s.iface()).snaplen(s.snaplen())
           .promiscuousMode(PromiscuousMode.NONPROMISCUOUS).timeoutMillis(READ_TIMEOUT_MS)
           .build();
-      h.setBlockingMode(PcapHandle.BlockingMode.NONBLOCKING);
-    } catch (NotOpenException e) {
-      throw new LiveCaptureException(Reason.OTHER, "cannot open '" + s.iface() + "'");
     } catch (PcapNativeException e) {
       Reason r = classify(e.getMessage());
       throw new LiveCaptureException(r, (r == Reason.PERMISSION
           ? "no permission to capture on '" + s.iface() + "' (run as root or grant the java "
               + "binary CAP_NET_RAW and CAP_NET_ADMIN): "
           : "cannot open '" + s.iface() + "': ") + oneLine(e.getMessage()));
+    }
+    try {
+      h.setBlockingMode(PcapHandle.BlockingMode.NONBLOCKING);
+    } catch (PcapNativeException | NotOpenException e) {
+      h.close();
+      throw new LiveCaptureException(Reason.OTHER, "cannot read '" + s.iface()
+          + "' without blocking: " + oneLine(e.getMessage()));
     }
     if (!s.filter().isEmpty()) {
       try {
