@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.cli;
 
+import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.DetectionEngine;
 import io.wormbench.detectors.DetectorSuite;
 import io.wormbench.evaluation.experiment.RunOutcome;
@@ -14,10 +15,15 @@ import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.EventFormat;
 import io.wormbench.traffic.codec.alert.AlertCsv;
 import io.wormbench.traffic.codec.pcap.PcapEventSource;
+import io.wormbench.traffic.codec.pcap.live.LiveCapture;
+import io.wormbench.traffic.codec.pcap.live.LiveCaptureException;
+import io.wormbench.traffic.codec.pcap.live.LiveSettings;
 import io.wormbench.traffic.codec.truth.TruthJson;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
+import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.Durations;
+import io.wormbench.traffic.time.Micros;
 import io.wormbench.traffic.truth.GroundTruth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +42,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code wormbench detect}: runs the detectors on recorded traffic (a pcap/pcapng, a folder of
  * Zeek logs, Wormbench JSON lines or CSV) and writes alerts.csv and incidents.json; with
- * {@code --truth} it also scores them like a simulated run.
+ * {@code --truth} it also scores them like a simulated run. With {@code --interface} it captures
+ * live traffic instead (bounded by {@code --duration} and/or {@code --packets}) and prints each
+ * alert as it is raised.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
     description = "Run the detectors on a capture (pcap, pcapng), a Zeek log folder, or an "
@@ -45,8 +53,25 @@ final class DetectCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<capture|zeek-dir|events>")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<capture|zeek-dir|events>")
   Path input;
+
+  @Option(names = "--interface", paramLabel = "NAME", description = "Capture live from this "
+      + "interface instead of reading a file (needs libpcap and capture permission); alerts "
+      + "are printed as they arrive.")
+  String iface;
+
+  @Option(names = "--duration", paramLabel = "DURATION", description = "Live capture: stop "
+      + "after this long (default 60s when --packets is not given).")
+  String captureDuration;
+
+  @Option(names = "--packets", paramLabel = "N", defaultValue = "0",
+      description = "Live capture: stop after N packets.")
+  long packets;
+
+  @Option(names = "--filter", paramLabel = "BPF", defaultValue = "",
+      description = "Live capture: BPF filter in tcpdump syntax.")
+  String filter;
 
   @Option(names = "--truth", paramLabel = "FILE", description = "truth.json to score against.")
   Path truth;
@@ -70,31 +95,39 @@ final class DetectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(input)) {
-      throw new BadInputException(input + ": no such file or folder");
-    }
-    EventFormat f = format != null ? SimulateCommand.format(format)
-        : EventFormat.detect(input).orElseThrow(() -> new BadInputException(input
-            + ": cannot tell the format; give --format"));
     Scenario s = scenario == null ? null : Scenario.load(scenario);
     DetectorSuite suite = s == null ? DetectorSuite.defaults() : s.detectors();
-    long learning = learningPeriod != null ? duration(learningPeriod)
+    long learning = learningPeriod != null ? duration("--learning-period", learningPeriod)
         : s == null ? 0 : s.simulation().learningEnd() - s.simulation().start();
     GroundTruth t = truth == null ? null : TruthJson.read(truth);
     List<Alert> alerts = new ArrayList<>();
+    var stdout = spec.commandLine().getOut();
+    AlertSink sink = iface == null ? alerts::add : a -> {
+      alerts.add(a);
+      stdout.printf(Locale.ROOT, "%s %s %s -> %s %.2f %s: %s%n", Micros.iso(a.ts()), a.detector(),
+          Ipv4.format(a.host()), Ipv4.format(a.peer()), a.score(), a.technique(), a.evidence());
+      stdout.flush();
+    };
+    String name = iface == null ? String.valueOf(input) : "interface " + iface;
     long events = 0;
     long first = Long.MIN_VALUE;
     long learningEnd;
-    try (EventSource src = f.open(input)) {
+    try (EventSource src = open()) {
       if (!src.hasNext()) {
-        throw new BadInputException(input + ": no events");
+        if (iface == null) {
+          throw new BadInputException(input + ": no events");
+        }
+        spec.commandLine().getErr().println(((LiveCapture) src).summary().describe());
+        write(alerts);
+        stdout.printf(Locale.ROOT, "%s: no events, 0 alerts written to %s%n", name, out);
+        return 0;
       }
       Event e0 = src.next();
       first = e0.ts();
       // With truth the run's start is known, so learning ends exactly where the simulated
       // run's did; a bare capture learns from its first packet.
       learningEnd = (t != null ? t.start() : first) + learning;
-      DetectionEngine engine = new DetectionEngine(suite.create(), learningEnd, alerts::add);
+      DetectionEngine engine = new DetectionEngine(suite.create(), learningEnd, sink);
       engine.observe(e0);
       events = 1;
       long last = first;
@@ -107,11 +140,12 @@ final class DetectCommand implements Callable<Integer> {
       engine.finish(last);
       if (src instanceof PcapEventSource p) {
         spec.commandLine().getErr().println(p.summary().describe());
+      } else if (src instanceof LiveCapture live) {
+        spec.commandLine().getErr().println(live.summary().describe());
       }
     }
     write(alerts);
-    var stdout = spec.commandLine().getOut();
-    stdout.printf(Locale.ROOT, "%s: %d events, %d alerts written to %s%n", input, events,
+    stdout.printf(Locale.ROOT, "%s: %d events, %d alerts written to %s%n", name, events,
         alerts.size(), out);
     if (t != null) {
       ScoringSettings settings = s == null ? ScoringSettings.defaults(learningEnd)
@@ -126,6 +160,34 @@ final class DetectCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The file input, or the live capture with --interface. */
+  private EventSource open() {
+    if (iface != null) {
+      if (input != null) {
+        throw new BadInputException("give either a capture file or --interface, not both");
+      }
+      long micros = captureDuration != null ? duration("--duration", captureDuration)
+          : packets > 0 ? 0 : 60 * Micros.SECOND;
+      try {
+        return LiveCapture.open(new LiveSettings(iface, filter, LiveSettings.DEFAULT_SNAPLEN,
+            packets, micros));
+      } catch (LiveCaptureException | IllegalArgumentException e) {
+        throw new BadInputException(e.getMessage());
+      }
+    }
+    if (input == null) {
+      throw new BadInputException("give a capture, Zeek log folder or events file, or "
+          + "--interface");
+    }
+    if (!Files.exists(input)) {
+      throw new BadInputException(input + ": no such file or folder");
+    }
+    EventFormat f = format != null ? SimulateCommand.format(format)
+        : EventFormat.detect(input).orElseThrow(() -> new BadInputException(input
+            + ": cannot tell the format; give --format"));
+    return f.open(input);
+  }
+
   private void write(List<Alert> alerts) {
     try {
       Files.createDirectories(out);
@@ -137,11 +199,11 @@ final class DetectCommand implements Callable<Integer> {
     }
   }
 
-  private static long duration(String text) {
+  private static long duration(String option, String text) {
     try {
       return Durations.parseMicros(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--learning-period: " + e.getMessage());
+      throw new BadInputException(option + ": " + e.getMessage());
     }
   }
 }
