@@ -1,12 +1,9 @@
 package io.wormbench.traffic.codec.pcap;
 
 import io.wormbench.traffic.codec.pcap.file.CaptureReader;
-import io.wormbench.traffic.codec.pcap.flow.FlowAssembler;
-import io.wormbench.traffic.event.Event;
-import io.wormbench.traffic.event.EventSource;
+import io.wormbench.traffic.codec.pcap.file.PacketHandler;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 
 /**
  * The events of a pcap or pcapng capture, decoded in pure Java, in non-decreasing time order:
@@ -14,17 +11,12 @@ import java.util.NoSuchElementException;
  * RDP, Stratum). Damaged or unsupported parts are skipped and listed in {@link #summary()};
  * only an unreadable file header raises a {@link CaptureException}.
  */
-public final class PcapEventSource implements EventSource {
+public final class PcapEventSource extends PacketEventSource {
   private final CaptureReader reader;
-  private final SkipLog log;
-  private final FlowAssembler flows;
-  private Event next;
-  private boolean finished;
 
   private PcapEventSource(CaptureReader reader, SkipLog log) {
+    super(log);
     this.reader = reader;
-    this.log = log;
-    this.flows = new FlowAssembler(log);
   }
 
   /** Opens a capture; throws {@link CaptureException} naming the file when it is not one. */
@@ -34,49 +26,22 @@ public final class PcapEventSource implements EventSource {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null) {
-      if (finished) {
-        next = flows.drain();
-        return next != null;
-      }
-      next = flows.poll();
-      if (next != null) {
-        return true;
-      }
-      boolean more;
-      try {
-        more = reader.next(flows);
-      } catch (UncheckedIOException e) {
-        log.add(0, "read error, capture ended early", e.getCause().getMessage());
-        more = false;
-      }
-      if (!more) {
-        flows.finish();
-        finished = true;
-        reader.close();
-      }
+  protected boolean nextPacket(PacketHandler handler) {
+    try {
+      return reader.next(handler);
+    } catch (UncheckedIOException e) {
+      log.add(0, "read error, capture ended early", e.getCause().getMessage());
+      return false;
     }
-    return true;
   }
 
   @Override
-  public Event next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Event e = next;
-    next = null;
-    return e;
+  protected void closeInput() {
+    reader.close();
   }
 
   /** What was read and skipped so far (complete once the source is exhausted). */
   public CaptureSummary summary() {
     return log.summary(reader.file(), reader.format(), reader.records(), flows.decoded());
-  }
-
-  @Override
-  public void close() {
-    reader.close();
   }
 }

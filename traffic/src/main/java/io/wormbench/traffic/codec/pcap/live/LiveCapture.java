@@ -1,11 +1,9 @@
 package io.wormbench.traffic.codec.pcap.live;
 
 import io.wormbench.traffic.codec.pcap.CaptureSummary;
+import io.wormbench.traffic.codec.pcap.PacketEventSource;
 import io.wormbench.traffic.codec.pcap.SkipLog;
-import io.wormbench.traffic.codec.pcap.flow.FlowAssembler;
-import io.wormbench.traffic.event.Event;
-import io.wormbench.traffic.event.EventSource;
-import java.util.NoSuchElementException;
+import io.wormbench.traffic.codec.pcap.file.PacketHandler;
 
 /**
  * The events of live traffic on one interface, decoded by the same flow assembler and protocol
@@ -17,19 +15,14 @@ import java.util.NoSuchElementException;
  * which every open flow is finished and drained. {@link #hasNext()} blocks while it waits for
  * packets. Not thread-safe, except {@link #stop()}.
  */
-public final class LiveCapture implements EventSource {
+public final class LiveCapture extends PacketEventSource {
   private final LiveSettings settings;
-  private final SkipLog log;
   private final LiveHandle handle;
-  private final FlowAssembler flows;
-  private Event next;
-  private boolean finished;
 
   private LiveCapture(LiveSettings settings, SkipLog log, LiveHandle handle) {
+    super(log);
     this.settings = settings;
-    this.log = log;
     this.handle = handle;
-    this.flows = new FlowAssembler(log);
   }
 
   /**
@@ -43,33 +36,13 @@ public final class LiveCapture implements EventSource {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null) {
-      if (finished) {
-        next = flows.drain();
-        return next != null;
-      }
-      next = flows.poll();
-      if (next != null) {
-        return true;
-      }
-      if (!handle.next(flows)) {
-        flows.finish();
-        finished = true;
-        handle.close();
-      }
-    }
-    return true;
+  protected boolean nextPacket(PacketHandler handler) {
+    return handle.next(handler);
   }
 
   @Override
-  public Event next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Event e = next;
-    next = null;
-    return e;
+  protected void closeInput() {
+    handle.close();
   }
 
   /** Ends the capture before its next packet read (within a few ms); safe from any thread. */
@@ -85,11 +58,5 @@ public final class LiveCapture implements EventSource {
     String filter = settings.filter().isEmpty() ? "" : ", filter '" + settings.filter() + "'";
     return log.summary("interface " + settings.iface(), "live " + handle.linkName() + " (link "
         + "type " + handle.linkType() + ")" + filter, handle.packets(), flows.decoded());
-  }
-
-  /** Closes the libpcap handle; the events not yet read are dropped. */
-  @Override
-  public void close() {
-    handle.close();
   }
 }
