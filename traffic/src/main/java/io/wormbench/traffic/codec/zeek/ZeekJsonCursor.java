@@ -1,12 +1,8 @@
 package io.wormbench.traffic.codec.zeek;
 
 import io.wormbench.traffic.codec.EventSchema;
-import io.wormbench.traffic.codec.Texts;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.event.Event;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,58 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code _path} field when present, else by the file name. Unknown fields are ignored, as Zeek
  * packages add columns freely.
  */
-final class ZeekJsonCursor implements LogCursor {
+final class ZeekJsonCursor extends LineCursor {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  private final String source;
-  private final BufferedReader in;
-  private long line;
-  private long skipped;
 
   ZeekJsonCursor(Path file) {
-    this.source = Texts.fileName(file);
-    this.in = ZeekFiles.open(file);
+    super(file);
   }
 
   @Override
-  public String source() {
-    return source;
+  protected Event parseLine(String text) {
+    return text.isBlank() ? null : parse(text);
   }
 
-  @Override
-  public long line() {
-    return line;
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
-  }
-
-  @Override
-  public Event next() {
-    while (true) {
-      String text;
-      try {
-        text = in.readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + source, e);
-      }
-      if (text == null) {
-        return null;
-      }
-      line++;
-      if (text.isBlank()) {
-        continue;
-      }
-      try {
-        return parse(text);
-      } catch (ZeekRow.Unrepresentable e) {
-        skipped++;
-      }
-    }
-  }
 
   private Event parse(String text) {
     JsonNode o;
@@ -154,15 +112,6 @@ final class ZeekJsonCursor implements LogCursor {
         out.add(text(column, e));
       }
       return out;
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,12 +1,8 @@
 package io.wormbench.traffic.codec.zeek;
 
 import io.wormbench.traffic.codec.EventSchema;
-import io.wormbench.traffic.codec.Texts;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.event.Event;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +15,7 @@ import java.util.List;
  * logs do), then one tab-separated row per record. Fields are found by name, so logs with extra
  * or reordered columns read fine; the connection identity and {@code ts} are required.
  */
-final class ZeekTsvCursor implements LogCursor {
-  private final String source;
-  private final BufferedReader in;
+final class ZeekTsvCursor extends LineCursor {
   private String separator = "\t";
   private String setSeparator = ",";
   private String emptyField = ZeekText.EMPTY;
@@ -30,53 +24,20 @@ final class ZeekTsvCursor implements LogCursor {
   private List<String> fieldNames;
   private int typesCount = -1;
   private TsvRow row;
-  private long line;
-  private long skipped;
 
   ZeekTsvCursor(Path file) {
-    this.source = Texts.fileName(file);
-    this.in = ZeekFiles.open(file);
+    super(file);
   }
 
   @Override
-  public String source() {
-    return source;
-  }
-
-  @Override
-  public long line() {
-    return line;
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
-  }
-
-  @Override
-  public Event next() {
-    while (true) {
-      String text;
-      try {
-        text = in.readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + source, e);
-      }
-      if (text == null) {
-        return null;
-      }
-      line++;
-      if (text.startsWith("#")) {
-        header(text);
-      } else if (!text.isEmpty()) {
-        try {
-          return data(text);
-        } catch (ZeekRow.Unrepresentable e) {
-          skipped++;
-        }
-      }
+  protected Event parseLine(String text) {
+    if (text.startsWith("#")) {
+      header(text);
+      return null;
     }
+    return text.isEmpty() ? null : data(text);
   }
+
 
   private void header(String text) {
     int tab = text.indexOf(text.startsWith("#separator") ? ' ' : '\t');
@@ -202,15 +163,6 @@ final class ZeekTsvCursor implements LogCursor {
         }
       }
       return out;
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
