@@ -1,7 +1,6 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
-import io.wormbench.simulator.engine.TruthLog;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
@@ -43,24 +42,38 @@ record AdminRdpChain(double perDay, int maxHops) implements WorkdayProcess.Spec 
     Network.AdminGroup admin = net.admins().get(r.nextInt(net.admins().size()));
     List<Host> jumps = net.role(HostRole.JUMP_HOST);
     Host jump = jumps.get(r.nextInt(jumps.size()));
-    long before = w.emitted();
     String user = admin.account().name();
     long t = now;
     long session = 20 * Micros.MINUTE + World.exponential(r, 30 * Micros.MINUTE);
-    if (Flows.rdp(w, admin.workstation(), jump, t, user, session, 200_000, 4_000_000).isEmpty()) {
+    if (!hop(w, admin.workstation(), jump, t, user, session, 200_000, 4_000_000)) {
       return;
     }
     Host last = jump;
-    int hops = admin.servers().isEmpty() ? 0 : 1 + r.nextInt(maxHops);
+    List<Host> servers = admin.servers();
+    int hops = servers.isEmpty() ? 0 : 1 + r.nextInt(maxHops);
     for (int i = 0; i < hops; i++) {
-      Host server = admin.servers().get(r.nextInt(admin.servers().size()));
+      Host server = servers.get(r.nextInt(servers.size()));
+      if (server == last) { // an administrator does not RDP from a server to itself
+        if (servers.size() == 1) {
+          break;
+        }
+        server = servers.get((servers.indexOf(server) + 1 + r.nextInt(servers.size() - 1))
+            % servers.size());
+      }
       t += 30 * Micros.SECOND + World.exponential(r, 3 * Micros.MINUTE);
-      Flows.rdp(w, last, server, t, user, World.exponential(r, 10 * Micros.MINUTE), 80_000,
-          1_500_000);
+      hop(w, last, server, t, user, World.exponential(r, 10 * Micros.MINUTE), 80_000, 1_500_000);
       last = server;
     }
-    TruthLog.Lookalike l = w.truth().lookalike(kind(), admin.workstation().address(),
-        last.address(), now);
-    l.add(w.emitted() - before, t);
+  }
+
+  /** One RDP hop, recorded in the truth as its own look-alike activity (source to target). */
+  private boolean hop(World w, Host from, Host to, long t, String user, long duration,
+      long origBytes, long respBytes) {
+    long before = w.emitted();
+    if (Flows.rdp(w, from, to, t, user, duration, origBytes, respBytes).isEmpty()) {
+      return false;
+    }
+    w.truth().lookalike(kind(), from.address(), to.address(), t).add(w.emitted() - before, t);
+    return true;
   }
 }
