@@ -42,6 +42,11 @@ final class Baseline {
     return Math.max(0, (v - median[i]) / spread[i]);
   }
 
+  /** Positive z-score of {@code v} above a given level of feature {@code i}, in this spread. */
+  double zAbove(int i, double v, double level) {
+    return Math.max(0, (v - level) / spread[i]);
+  }
+
   /** The learned median of feature {@code i}, back on the raw scale. */
   double usual(int i) {
     return Math.pow(2, median[i]) - 1;

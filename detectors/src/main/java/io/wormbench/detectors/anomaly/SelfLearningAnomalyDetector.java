@@ -27,8 +27,10 @@ import java.util.Map;
  * it counts connections, distinct internal and external peers, never-seen peers, failed
  * logons, SMB writes, bytes out, distinct ports and outbound RDP; each feature is compared on
  * a log scale with robust z-scores (median and MAD, Rousseeuw and Croux 1993) against the
- * device and against its peer group (its /24 by default), keeping the smaller, so behaviour
- * normal for either is not flagged. The L2 norm of the positive z-scores is calibrated against
+ * device and against its peer group (its /24 by default), and against what the device did at
+ * the same time of day while learning (its {@link DailyProfile}), keeping the smallest, so
+ * behaviour normal for any of them is not flagged: a nightly backup seen once while learning
+ * is expected at that hour the next night, not at noon. The L2 norm of the positive z-scores is calibrated against
  * the same statistic over the learning windows: a window as extreme as the learning period's
  * {@code tailQuantile} scores 0.5, twice that 0.75, and so on. Evidence names the deviating
  * features with their usual values.
@@ -39,14 +41,15 @@ public final class SelfLearningAnomalyDetector implements Detector {
 
   /** Parameters with their defaults. */
   public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
-      double tailQuantile, double minScore, double nameDeviation) {
+      double tailQuantile, double minScore, double nameDeviation, boolean timeOfDay,
+      long timeOfDaySlack) {
     public static final Settings DEFAULTS =
-        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0);
+        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0, true, Micros.HOUR);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
       DetectorParams.rejectUnknown(p, "window", "groupPrefix", "minSpread", "minWindows",
-          "tailQuantile", "minScore", "nameDeviation");
+          "tailQuantile", "minScore", "nameDeviation", "timeOfDay", "timeOfDaySlack");
       return new Settings(
           p.durationField("window", DEFAULTS.window, v -> v >= Micros.MINUTE, "must be >= 1m"),
           p.intField("groupPrefix", DEFAULTS.groupPrefix, v -> v >= 8 && v <= 32,
@@ -57,7 +60,10 @@ public final class SelfLearningAnomalyDetector implements Detector {
               "must be between 0.5 and 1 (exclusive)"),
           p.doubleField("minScore", DEFAULTS.minScore, v -> v >= 0 && v <= 1,
               "must be between 0 and 1"),
-          p.doubleField("nameDeviation", DEFAULTS.nameDeviation, v -> v > 0, "must be > 0"));
+          p.doubleField("nameDeviation", DEFAULTS.nameDeviation, v -> v > 0, "must be > 0"),
+          p.bool("timeOfDay", DEFAULTS.timeOfDay),
+          p.durationField("timeOfDaySlack", DEFAULTS.timeOfDaySlack,
+              v -> v >= 0 && v < 12 * Micros.HOUR, "must be between 0s and 12h"));
     }
   }
 
@@ -74,6 +80,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
   private final Map<Integer, Baseline> devices = new HashMap<>();
   private final Map<Integer, Baseline> groups = new HashMap<>();
   private final Baseline global = new Baseline();
+  /** Time-of-day memory per device; empty when off or when windows do not tile a day. */
+  private final Map<Integer, DailyProfile> daily = new HashMap<>();
+  private final int slots;
   private final LongMap<IntSet> knownPeers = new LongMap<>();
   private final CalibrationSample samples = new CalibrationSample(MAX_SAMPLES);
   private boolean learning = true;
@@ -89,6 +98,7 @@ public final class SelfLearningAnomalyDetector implements Detector {
   public SelfLearningAnomalyDetector(Settings settings) {
     this.settings = settings;
     this.windows = new TumblingWindows<>(settings.window(), WindowCounts::new, this::close);
+    this.slots = settings.timeOfDay() ? DailyProfile.slotsPerDay(settings.window()) : 0;
   }
 
   @Override
@@ -149,9 +159,12 @@ public final class SelfLearningAnomalyDetector implements Detector {
     global.freeze(minSpread);
     devices.values().forEach(b -> b.freeze(minSpread));
     groups.values().forEach(b -> b.freeze(minSpread));
+    int slack = (int) Math.ceil((double) settings.timeOfDaySlack() / settings.window());
+    daily.values().forEach(p -> p.freeze(slack));
+    // Calibrated without the time-of-day memory: a learning window always matches itself there.
     double[] stats = new double[samples.size()];
     for (int i = 0; i < stats.length; i++) {
-      stats[i] = statistic(samples.device(i), samples.vector(i), null);
+      stats[i] = statistic(samples.device(i), samples.vector(i), -1, null);
     }
     Arrays.sort(stats);
     double q = stats.length == 0 ? 0 : stats[(int) Math.min(stats.length - 1,
@@ -181,13 +194,18 @@ public final class SelfLearningAnomalyDetector implements Detector {
       groups.computeIfAbsent(group(device), g -> new Baseline()).learn(v);
       global.learn(v);
       samples.offer(device, v);
+      if (slots > 0) {
+        daily.computeIfAbsent(device, d -> new DailyProfile(slots))
+            .learn(DailyProfile.slot(start, settings.window()), v);
+      }
       return;
     }
     if (global.windows() < settings.minWindows()) {
       return; // nothing was learned: no learning period, or too short
     }
     double[] z = new double[v.length];
-    double s = statistic(device, v, z);
+    int slot = slots > 0 ? DailyProfile.slot(start, settings.window()) : -1;
+    double s = statistic(device, v, slot, z);
     double score = Evidence.score(1 - Math.pow(0.5, s / scale));
     if (score < settings.minScore()) {
       return;
@@ -196,17 +214,28 @@ public final class SelfLearningAnomalyDetector implements Detector {
         Feature.ALL[argMax(z)].technique, evidence(device, raw, z, s)));
   }
 
-  /** The L2 norm of positive robust z-scores, each the smaller of device and group. */
-  private double statistic(int device, double[] v, double[] zOut) {
+  /**
+   * The L2 norm of positive robust z-scores, each the smallest of the device's, its group's
+   * and, when {@code slot >= 0}, the device's level at this time of day (in the device's spread
+   * when it is trusted, else the group's).
+   */
+  private double statistic(int device, double[] v, int slot, double[] zOut) {
     Baseline d = devices.get(device);
     Baseline g = groups.get(group(device));
     Baseline peer = g != null && g.windows() >= settings.minWindows() ? g : global;
     boolean own = d != null && d.windows() >= settings.minWindows();
+    DailyProfile day = slot >= 0 ? daily.get(device) : null;
     double sum = 0;
     for (int i = 0; i < v.length; i++) {
       double z = peer.z(i, v[i]);
       if (own) {
         z = Math.min(z, d.z(i, v[i]));
+      }
+      if (day != null) {
+        double level = day.level(slot, i);
+        if (!Double.isNaN(level)) {
+          z = Math.min(z, (own ? d : peer).zAbove(i, v[i], level));
+        }
       }
       if (zOut != null) {
         zOut[i] = z;
@@ -218,8 +247,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
 
   private String evidence(int device, double[] raw, double[] z, double s) {
     Baseline d = devices.get(device);
+    Baseline g = groups.get(group(device));
     Baseline usual = d != null && d.windows() >= settings.minWindows() ? d
-        : groups.getOrDefault(group(device), global);
+        : g != null && g.windows() >= settings.minWindows() ? g : global;
     Integer[] order = new Integer[z.length];
     for (int i = 0; i < z.length; i++) {
       order[i] = i;
@@ -239,9 +269,14 @@ public final class SelfLearningAnomalyDetector implements Detector {
       ev.append("several features mildly above normal");
     }
     ev.append(" in ").append(Evidence.duration(settings.window())).append("; anomaly ")
-        .append(Evidence.decimal(s)).append(" vs learned tail ").append(Evidence.decimal(scale))
-        .append(d != null && d.windows() >= settings.minWindows() ? "" : "; device new, "
-            + "compared with its peer group");
+        .append(Evidence.decimal(s)).append(" vs learned tail ").append(Evidence.decimal(scale));
+    if (d == null) {
+      ev.append("; device new, compared with its peer group");
+    } else if (d.windows() < settings.minWindows()) {
+      ev.append("; device active in only ").append(d.windows())
+          .append(d.windows() == 1 ? " learning window" : " learning windows")
+          .append(", compared with its peer group");
+    }
     return ev.toString();
   }
 
