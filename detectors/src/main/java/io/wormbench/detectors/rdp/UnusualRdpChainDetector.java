@@ -23,9 +23,15 @@ import java.util.Set;
  * T1021.001 as Darktrace's "new RDP" and "RDP chain" models and Bowman et al., "Detecting
  * Lateral Movement in Enterprise Computer Networks with Unsupervised Graph AI" (RAID 2020),
  * describe it. The baseline is the set of source-destination pairs and of RDP-initiating
- * hosts seen during learning; it keeps growing afterwards, so a pair is new only once. A host
- * that at least {@code jumpHostSources} hosts RDP into is a jump host: a path into or through
- * one is how administrators work, so its score is multiplied by {@code jumpPathFactor}.
+ * hosts seen during learning; it keeps growing afterwards, so a pair is new only once. A jump
+ * host is a known entry pivot: a host seen entered by RDP from a chain's first host and then
+ * relaying it (RDP on to another host within the chain window), as administrators enter their
+ * jump host from their workstations; or one that at least {@code jumpHostSources} hosts RDP
+ * into and that has itself opened RDP onwards. A server reached further down an administrator's
+ * chain, or one several administrators merely log on to, is not one. A path from a chain's
+ * first host into a jump host, and on through it, is how administrators work (tiered
+ * administration), so its score is multiplied by {@code jumpPathFactor}; hopping back into a
+ * jump host from down a chain is not.
  */
 public final class UnusualRdpChainDetector implements Detector {
   /** Registered name. */
@@ -49,12 +55,16 @@ public final class UnusualRdpChainDetector implements Detector {
 
   static final int CAP = 64;
 
-  /** The latest inbound RDP hop of a host; {@code viaJump}: the path passed a jump host. */
-  private record Hop(int from, boolean novel, String user, boolean viaJump) {}
+  /**
+   * The latest inbound RDP hop of a host; {@code viaJump}: the path passed a jump host;
+   * {@code chained}: the hop's source had itself been entered by RDP (not a chain's first host).
+   */
+  private record Hop(int from, boolean novel, String user, boolean viaJump, boolean chained) {}
 
   private final Settings settings;
   private final Set<Long> knownPairs = new HashSet<>();
   private final Set<Integer> knownSources = new HashSet<>();
+  private final Set<Integer> pivots = new HashSet<>();
   private final DistinctCounter sourcesOf = new DistinctCounter(CAP);
   private final RecentMap<Integer, Hop> lastInbound;
   private final AlertGate<Long> gate;
@@ -89,13 +99,20 @@ public final class UnusualRdpChainDetector implements Detector {
     }
     long pair = ((long) src << 32) | (dst & 0xffffffffL);
     boolean novel = knownPairs.add(pair);
-    boolean newSource = knownSources.add(src);
     sourcesOf.add(dst, src);
     Optional<Hop> inbound = lastInbound.get(r.ts(), src);
     boolean chain = inbound.isPresent() && inbound.get().from() != dst;
-    // A jump host is where many hosts RDP to; paths through it are how admins work.
-    boolean jumpPath = jumpHost(src) || jumpHost(dst) || (chain && inbound.get().viaJump());
-    lastInbound.put(r.ts(), dst, new Hop(src, novel, r.cookie(), jumpPath));
+    // A jump host is where many hosts RDP to and which RDPs onwards; paths through it are how
+    // admins work. Judged before this connection makes the source a known RDP initiator.
+    // Into a jump host counts only from a chain's first host: administrators enter it from their
+    // workstations, never by hopping back to it from a server down the chain.
+    boolean jumpPath = jumpHost(src) || (!chain && jumpHost(dst))
+        || (chain && inbound.get().viaJump());
+    boolean newSource = knownSources.add(src);
+    if (chain && !inbound.get().chained()) {
+      pivots.add(src); // entered from a chain's first host and relaying: an entry pivot
+    }
+    lastInbound.put(r.ts(), dst, new Hop(src, novel, r.cookie(), jumpPath, chain));
     if (learning) {
       return;
     }
@@ -131,7 +148,8 @@ public final class UnusualRdpChainDetector implements Detector {
   }
 
   private boolean jumpHost(int host) {
-    return sourcesOf.count(host) >= settings.jumpHostSources();
+    return pivots.contains(host)
+        || sourcesOf.count(host) >= settings.jumpHostSources() && knownSources.contains(host);
   }
 
   @Override

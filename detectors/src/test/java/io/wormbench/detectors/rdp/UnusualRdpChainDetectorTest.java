@@ -71,13 +71,74 @@ class UnusualRdpChainDetectorTest {
   }
 
   @Test
+  void hostSeenRelayingOneAdminChain_isAJumpHostAfterwards() {
+    Fixtures f = new Fixtures();
+    adminRoutine(f, T0); // one administrator, one chain through the jump host while learning
+    // A second administrator's first chain through it, to a server nobody RDPed to before.
+    f.rdp(LEARN + Micros.HOUR, in(45), JUMP, "adm5");
+    f.rdp(LEARN + Micros.HOUR + Micros.MINUTE, JUMP, in(25), "adm5");
+    List<Alert> alerts = f.run(LEARN, detector());
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.22, 0.32);
+    assertThat(alerts).allMatch(a -> a.evidence().endsWith("; path through a jump host"));
+    // Without the learned relay the same two hops are a new chain.
+    Fixtures g = new Fixtures();
+    g.rdp(T0 + Micros.HOUR, ADMIN, JUMP, "admin");
+    g.rdp(LEARN + Micros.HOUR, in(45), JUMP, "adm5");
+    g.rdp(LEARN + Micros.HOUR + Micros.MINUTE, JUMP, in(25), "adm5");
+    assertThat(g.run(LEARN, detector())).extracting(Alert::score).containsExactly(0.55, 1.0);
+  }
+
+  @Test
+  void serverRelayingFurtherDownAnAdminChain_isNoJumpHost() {
+    Fixtures f = new Fixtures();
+    int server = in(20);
+    f.rdp(T0 + Micros.HOUR, ADMIN, JUMP, "admin");
+    f.rdp(T0 + Micros.HOUR + Micros.MINUTE, JUMP, server, "admin");
+    f.rdp(T0 + Micros.HOUR + 2 * Micros.MINUTE, server, in(21), "admin");
+    // After learning the worm enters that server straight from a workstation and hops on.
+    f.rdp(LEARN + Micros.HOUR, in(50), server, "admin");
+    f.rdp(LEARN + Micros.HOUR + 4 * Micros.MINUTE, server, in(23), "admin");
+    List<Alert> alerts = f.run(LEARN, detector());
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.55, 0.8);
+    assertThat(alerts).noneMatch(a -> a.evidence().contains("jump host"));
+  }
+
+  @Test
+  void hoppingBackIntoTheJumpHostFromDownAChain_isNotDiscounted() {
+    Fixtures f = new Fixtures();
+    adminRoutine(f, T0);
+    f.rdp(LEARN + Micros.HOUR, in(50), in(51), "admin");
+    f.rdp(LEARN + Micros.HOUR + 4 * Micros.MINUTE, in(51), JUMP, "admin");
+    List<Alert> alerts = f.run(LEARN, detector());
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.55, 1.0);
+  }
+
+  @Test
+  void serverSeveralAdminsLogOnTo_isNoJumpHost_soAWormHopFromItIsFlagged() {
+    Fixtures f = new Fixtures();
+    int server = in(70);
+    for (int a = 0; a < 3; a++) { // three admins log on to the server, which never RDPs onwards
+      f.rdp(T0 + a * Micros.HOUR, in(40 + a), server, "adm" + a);
+    }
+    // After learning the worm arrives from a workstation and hops on from the server.
+    f.rdp(LEARN + Micros.HOUR, in(50), server, "adm0");
+    f.rdp(LEARN + Micros.HOUR + 4 * Micros.MINUTE, server, in(71), "adm0");
+    List<Alert> alerts = f.run(LEARN, detector());
+    assertThat(alerts).extracting(Alert::score).containsExactly(0.55, 1.0);
+    assertThat(alerts.get(1).evidence()).doesNotContain("jump host");
+  }
+
+  @Test
   void thresholdSweep_countsAlertsPerThreshold() {
     Fixtures f = new Fixtures();
     adminRoutine(f, T0);
     f.rdp(LEARN + Micros.HOUR, ADMIN, in(30), "admin"); // new pair, known source: 0.35
     f.rdp(LEARN + 3 * Micros.HOUR, in(60), in(61), "u"); // new pair, new source: 0.55
-    f.rdp(LEARN + 5 * Micros.HOUR, ADMIN, JUMP, "admin"); // known
-    f.rdp(LEARN + 5 * Micros.HOUR + Micros.MINUTE, JUMP, in(31), "admin"); // new after known: 0.6
+    // A server that RDPs onwards now and then, never as a relay: known source, no jump host.
+    f.rdp(T0 + 3 * Micros.HOUR, in(62), in(63), "ops");
+    f.rdp(T0 + 6 * Micros.HOUR, in(63), in(64), "ops");
+    f.rdp(LEARN + 5 * Micros.HOUR, in(62), in(63), "ops"); // known
+    f.rdp(LEARN + 5 * Micros.HOUR + Micros.MINUTE, in(63), in(65), "ops"); // new after known: 0.6
     List<Alert> alerts = f.run(LEARN, detector());
     assertThat(alerts).extracting(Alert::score).containsExactly(0.35, 0.55, 0.6);
     assertThat(countAtLeast(alerts, 0.3)).isEqualTo(3);
