@@ -127,19 +127,20 @@ public final class SelfLearningAnomalyDetector implements Detector {
     int dst = c.id().respH();
     w.counts[Feature.CONNECTIONS.ordinal()]++;
     w.counts[Feature.BYTES_OUT.ordinal()] += c.origBytes();
-    if (Ipv4.isPrivate(dst)) {
-      w.internalPeers.add(dst);
-    } else {
-      w.externalPeers.add(dst);
-    }
+    boolean firstInWindow = Ipv4.isPrivate(dst) ? w.internalPeers.add(dst)
+        : w.externalPeers.add(dst);
     w.ports.add(c.id().respP());
     if (c.id().respP() == 3389 || c.service().equals("rdp")) {
       w.counts[Feature.RDP_OUT.ordinal()]++;
+    }
+    if (!firstInWindow) {
+      return; // judged new or known at its first connection in this window
     }
     if (w.known == null) {
       w.known = knownPeers.computeIfAbsent(src, k -> new IntSet());
     }
     IntSet known = w.known;
+    // Past the cap a peer not remembered counts as new, once per window like any other.
     boolean fresh = known.size() < MAX_KNOWN_PEERS ? known.add(dst) : !known.contains(dst);
     if (fresh) {
       w.counts[Feature.NEW_PEERS.ordinal()]++;
