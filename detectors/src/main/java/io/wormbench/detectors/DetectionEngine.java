@@ -1,8 +1,11 @@
 package io.wormbench.detectors;
 
+import io.wormbench.detectors.baseline.EndpointRarity;
+import io.wormbench.detectors.baseline.SharesEndpointRarity;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.time.Micros;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,12 +23,27 @@ public final class DetectionEngine {
   private long clock = Long.MIN_VALUE;
   private boolean learning = true;
   private long events;
+  /** One endpoint-rarity baseline for every detector that reads it; null if fewer than two. */
+  private final EndpointRarity sharedRarity;
 
   /** An engine over {@code detectors}, learning until {@code learningEnd} (micros). */
   public DetectionEngine(List<Detector> detectors, long learningEnd, AlertSink sink) {
     this.detectors = detectors.toArray(new Detector[0]);
     this.learningEnd = learningEnd;
     this.sink = sink;
+    List<SharesEndpointRarity> readers = new ArrayList<>();
+    for (Detector d : this.detectors) {
+      if (d instanceof SharesEndpointRarity r) {
+        readers.add(r);
+      }
+    }
+    if (readers.size() < 2) {
+      sharedRarity = null;
+    } else {
+      sharedRarity = new EndpointRarity(
+          readers.stream().mapToInt(SharesEndpointRarity::rarityCap).max().getAsInt());
+      readers.forEach(r -> r.useSharedRarity(sharedRarity));
+    }
   }
 
   /** Feeds one event to every detector. */
@@ -39,6 +57,9 @@ public final class DetectionEngine {
       moveClock(ts);
     }
     events++;
+    if (sharedRarity != null) {
+      sharedRarity.observe(event);
+    }
     for (Detector d : detectors) {
       try {
         d.observe(event, sink);

@@ -39,6 +39,58 @@ class DetectionEngineTest {
   }
 
   @Test
+  void sharedEndpointRarity_givesEveryDetectorTheAlertsItRaisesAlone() {
+    // Popular and rare endpoints for the three rarity readers: executable downloads, outbound
+    // SMB, and a beacon, each once to an endpoint 40 devices use and once to one nobody does.
+    Fixtures f = new Fixtures();
+    long day = io.wormbench.traffic.time.Micros.DAY;
+    long min = io.wormbench.traffic.time.Micros.MINUTE;
+    for (int d = 0; d < 40; d++) {
+      f.http(T0 + d * min, Fixtures.in(100 + d), Fixtures.ext(1), "cdn.example", "/a.exe", "UA",
+          "application/x-dosexec", 1000);
+      f.conn(T0 + d * min + 1, Fixtures.in(100 + d), Fixtures.ext(2), 445, "smb", 1, 1, 1,
+          io.wormbench.traffic.event.ConnState.SF);
+    }
+    long after = T0 + day;
+    for (int host : new int[] {Fixtures.in(100), Fixtures.in(200)}) {
+      int rare = host == Fixtures.in(100) ? 2 : 50;
+      f.http(after, host, Fixtures.ext(1), "cdn.example", "/b.exe", "", "application/x-dosexec",
+          1000);
+      f.http(after + min, host, Fixtures.ext(rare + 7), "x.example", "/c.exe", "",
+          "application/x-dosexec", 1000);
+      for (int i = 0; i < 20; i++) {
+        f.conn(after + 2 * min + i, host, Fixtures.ext(rare + 10 + i), 445, "", 0, 0, 0,
+            io.wormbench.traffic.event.ConnState.S0);
+      }
+      for (int i = 0; i < 200; i++) {
+        f.conn(after + 3 * min + i * min, host, Fixtures.ext(rare + 40), 443, "ssl", 1000, 300,
+            300, io.wormbench.traffic.event.ConnState.SF);
+      }
+    }
+    List<Detector> all = DetectorSuite.defaults().create();
+    List<String> readers = all.stream()
+        .filter(d -> d instanceof io.wormbench.detectors.baseline.SharesEndpointRarity)
+        .map(Detector::name).toList();
+    assertThat(readers).hasSizeGreaterThanOrEqualTo(3);
+    List<io.wormbench.traffic.alert.Alert> together =
+        new ArrayList<>(f.run(T0 + day, all.toArray(new Detector[0])));
+    List<io.wormbench.traffic.alert.Alert> alone = new ArrayList<>();
+    for (Detector d : DetectorSuite.defaults().create()) {
+      alone.addAll(f.run(T0 + day, d));
+    }
+    java.util.Comparator<io.wormbench.traffic.alert.Alert> order = java.util.Comparator
+        .comparing(io.wormbench.traffic.alert.Alert::detector)
+        .thenComparingLong(io.wormbench.traffic.alert.Alert::ts)
+        .thenComparingInt(io.wormbench.traffic.alert.Alert::host)
+        .thenComparingInt(io.wormbench.traffic.alert.Alert::peer);
+    together.sort(order);
+    alone.sort(order);
+    assertThat(together.stream().map(io.wormbench.traffic.alert.Alert::detector).distinct())
+        .containsAll(readers);
+    assertThat(together).isEqualTo(alone);
+  }
+
+  @Test
   void eventsCrossingLearningEnd_advanceToItThenEndLearningOnce() {
     Fixtures f = new Fixtures();
     f.dns(T0 + 10, Fixtures.in(5), "a.example");

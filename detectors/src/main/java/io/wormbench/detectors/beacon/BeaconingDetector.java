@@ -5,6 +5,7 @@ import io.wormbench.detectors.Detector;
 import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
+import io.wormbench.detectors.baseline.SharesEndpointRarity;
 import io.wormbench.detectors.window.TumblingWindows;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Connection;
@@ -27,7 +28,7 @@ import java.util.Arrays;
  * {@code 0.5 + 0.5 x} the interval-MADM score, because random gaps are symmetric too and would
  * otherwise earn a perfect skew score. Scored when each window closes; the alert time is the window's end.
  */
-public final class BeaconingDetector implements Detector {
+public final class BeaconingDetector implements Detector, SharesEndpointRarity {
   /** Registered name. */
   public static final String NAME = "beaconing";
 
@@ -78,7 +79,8 @@ public final class BeaconingDetector implements Detector {
   }
 
   private final Settings settings;
-  private final EndpointRarity rarity = new EndpointRarity(CAP);
+  private EndpointRarity rarity = new EndpointRarity(CAP);
+  private boolean ownRarity = true;
   private final TumblingWindows<Series> windows;
   private AlertSink sink = a -> {};
 
@@ -99,11 +101,24 @@ public final class BeaconingDetector implements Detector {
   }
 
   @Override
+  public int rarityCap() {
+    return CAP;
+  }
+
+  @Override
+  public void useSharedRarity(EndpointRarity shared) {
+    rarity = shared;
+    ownRarity = false;
+  }
+
+  @Override
   public void observe(Event event, AlertSink alerts) {
     if (!(event instanceof Connection c)) {
       return;
     }
-    rarity.observe(c);
+    if (ownRarity) {
+      rarity.observe(c);
+    }
     int src = c.id().origH();
     int dst = c.id().respH();
     if (!Ipv4.isPrivate(src) || Ipv4.isPrivate(dst) || dst == Ipv4.NONE) {

@@ -5,6 +5,7 @@ import io.wormbench.detectors.Detector;
 import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
+import io.wormbench.detectors.baseline.SharesEndpointRarity;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Event;
@@ -22,7 +23,7 @@ import io.wormbench.traffic.time.Micros;
  * few hosts visit. A missing or non-browser user agent and a bare IP host raise the score;
  * popular update servers are never rare, so update downloads stay quiet.
  */
-public final class RareEndpointDownloadDetector implements Detector {
+public final class RareEndpointDownloadDetector implements Detector, SharesEndpointRarity {
   /** Registered name. */
   public static final String NAME = "rare-endpoint-download";
 
@@ -42,7 +43,8 @@ public final class RareEndpointDownloadDetector implements Detector {
 
   static final int CAP = 64;
   private final Settings settings;
-  private final EndpointRarity rarity = new EndpointRarity(CAP);
+  private EndpointRarity rarity = new EndpointRarity(CAP);
+  private boolean ownRarity = true;
   private final AlertGate<Long> gate;
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -62,8 +64,21 @@ public final class RareEndpointDownloadDetector implements Detector {
   }
 
   @Override
+  public int rarityCap() {
+    return CAP;
+  }
+
+  @Override
+  public void useSharedRarity(EndpointRarity shared) {
+    rarity = shared;
+    ownRarity = false;
+  }
+
+  @Override
   public void observe(Event event, AlertSink alerts) {
-    rarity.observe(event);
+    if (ownRarity) {
+      rarity.observe(event);
+    }
     if (!(event instanceof HttpTransaction h)) {
       return;
     }

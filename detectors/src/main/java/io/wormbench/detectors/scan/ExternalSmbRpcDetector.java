@@ -5,6 +5,7 @@ import io.wormbench.detectors.Detector;
 import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
+import io.wormbench.detectors.baseline.SharesEndpointRarity;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.detectors.window.SlidingWindow;
 import io.wormbench.traffic.alert.Alert;
@@ -23,7 +24,7 @@ import io.wormbench.traffic.time.Micros;
  * Testing" (IEEE S&P 2004), the score grows with the number of distinct rare destinations in
  * a sliding window; a single connection to a popular cloud file service scores low.
  */
-public final class ExternalSmbRpcDetector implements Detector {
+public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRarity {
   /** Registered name. */
   public static final String NAME = "external-smb-rpc";
 
@@ -49,7 +50,8 @@ public final class ExternalSmbRpcDetector implements Detector {
 
   static final int CAP = 64;
   private final Settings settings;
-  private final EndpointRarity rarity = new EndpointRarity(CAP);
+  private EndpointRarity rarity = new EndpointRarity(CAP);
+  private boolean ownRarity = true;
   private final SlidingWindow<Integer> window;
   private final AlertGate<Integer> gate;
 
@@ -71,11 +73,24 @@ public final class ExternalSmbRpcDetector implements Detector {
   }
 
   @Override
+  public int rarityCap() {
+    return CAP;
+  }
+
+  @Override
+  public void useSharedRarity(EndpointRarity shared) {
+    rarity = shared;
+    ownRarity = false;
+  }
+
+  @Override
   public void observe(Event event, AlertSink alerts) {
     if (!(event instanceof Connection c)) {
       return;
     }
-    rarity.observe(c);
+    if (ownRarity) {
+      rarity.observe(c);
+    }
     int src = c.id().origH();
     int dst = c.id().respH();
     int port = c.id().respP();
