@@ -33,6 +33,21 @@ class EngineBenchmarkTest {
   }
 
   @Test
+  void perDetector_timesEveryDetectorAloneOverTheWholeSource() {
+    List<io.wormbench.detectors.Detector> detectors = DetectorSuite.defaults().create();
+    List<EngineBenchmark.Share> shares = EngineBenchmark.perDetector(
+        new SyntheticTraffic(30, 2, 5), detectors, Long.MIN_VALUE);
+    assertThat(shares).extracting(EngineBenchmark.Share::detector)
+        .containsExactlyElementsOf(detectors.stream().map(d -> d.name()).toList());
+    long events = new SyntheticTraffic(30, 2, 5).stream().count();
+    for (EngineBenchmark.Share s : shares) {
+      assertThat(s.seconds()).isPositive();
+      assertThat(s.eventsPerSecond()).isCloseTo(events / s.seconds(),
+          org.assertj.core.api.Assertions.within(1e-6 * events / s.seconds()));
+    }
+  }
+
+  @Test
   void syntheticTraffic_isTimeOrderedAndSeeded() {
     List<Event> a = new ArrayList<>();
     List<Event> b = new ArrayList<>();
