@@ -42,14 +42,15 @@ public final class SelfLearningAnomalyDetector implements Detector {
   /** Parameters with their defaults. */
   public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
       double tailQuantile, double minScore, double nameDeviation, boolean timeOfDay,
-      long timeOfDaySlack) {
+      long timeOfDaySlack, double timeOfDayLift) {
     public static final Settings DEFAULTS =
-        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0, true, Micros.HOUR);
+        new Settings(Micros.HOUR, 24, 1.0, 12, 0.999, 0.4, 2.0, true, Micros.HOUR, 2.0);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
       DetectorParams.rejectUnknown(p, "window", "groupPrefix", "minSpread", "minWindows",
-          "tailQuantile", "minScore", "nameDeviation", "timeOfDay", "timeOfDaySlack");
+          "tailQuantile", "minScore", "nameDeviation", "timeOfDay", "timeOfDaySlack",
+          "timeOfDayLift");
       return new Settings(
           p.durationField("window", DEFAULTS.window, v -> v >= Micros.MINUTE, "must be >= 1m"),
           p.intField("groupPrefix", DEFAULTS.groupPrefix, v -> v >= 8 && v <= 32,
@@ -63,7 +64,8 @@ public final class SelfLearningAnomalyDetector implements Detector {
           p.doubleField("nameDeviation", DEFAULTS.nameDeviation, v -> v > 0, "must be > 0"),
           p.bool("timeOfDay", DEFAULTS.timeOfDay),
           p.durationField("timeOfDaySlack", DEFAULTS.timeOfDaySlack,
-              v -> v >= 0 && v < 12 * Micros.HOUR, "must be between 0s and 12h"));
+              v -> v >= 0 && v < 12 * Micros.HOUR, "must be between 0s and 12h"),
+          p.doubleField("timeOfDayLift", DEFAULTS.timeOfDayLift, v -> v >= 0, "must be >= 0"));
     }
   }
 
@@ -218,7 +220,8 @@ public final class SelfLearningAnomalyDetector implements Detector {
   /**
    * The L2 norm of positive robust z-scores, each the smallest of the device's, its group's
    * and, when {@code slot >= 0}, the device's level at this time of day (in the device's spread
-   * when it is trusted, else the group's).
+   * when it is trusted, else the group's) if that level stood at least {@code timeOfDayLift}
+   * above the usual.
    */
   private double statistic(int device, double[] v, int slot, double[] zOut) {
     Baseline d = devices.get(device);
@@ -234,8 +237,11 @@ public final class SelfLearningAnomalyDetector implements Detector {
       }
       if (day != null) {
         double level = day.level(slot, i);
-        if (!Double.isNaN(level)) {
-          z = Math.min(z, (own ? d : peer).zAbove(i, v[i], level));
+        Baseline usual = own ? d : peer;
+        // Only a learned level that stood out (a scheduled job) is an exception; an ordinary
+        // hour's level is the device's noise, already in its spread.
+        if (!Double.isNaN(level) && usual.z(i, level) >= settings.timeOfDayLift()) {
+          z = Math.min(z, usual.zAbove(i, v[i], level));
         }
       }
       if (zOut != null) {

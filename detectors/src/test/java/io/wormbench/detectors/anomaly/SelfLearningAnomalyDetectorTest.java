@@ -80,7 +80,7 @@ class SelfLearningAnomalyDetectorTest {
     Alert a = high.get(0);
     assertThat(a.host()).isEqualTo(ws(3));
     assertThat(a.ts()).isEqualTo(LEARN + 6 * Micros.HOUR);
-    assertThat(a.score()).isGreaterThan(0.75);
+    assertThat(a.score()).isGreaterThan(0.8);
     assertThat(a.technique()).isEqualTo("T1110.001");
     assertThat(a.evidence()).startsWith("failed logons 30 (usually 0, z ")
         .contains("SMB file writes 8 (usually 0")
@@ -174,7 +174,7 @@ class SelfLearningAnomalyDetectorTest {
     // Without the time-of-day memory the nightly job itself is flagged.
     SelfLearningAnomalyDetector.Settings off = new SelfLearningAnomalyDetector.Settings(
         on.window(), on.groupPrefix(), on.minSpread(), on.minWindows(), on.tailQuantile(),
-        on.minScore(), on.nameDeviation(), false, on.timeOfDaySlack());
+        on.minScore(), on.nameDeviation(), false, on.timeOfDaySlack(), on.timeOfDayLift());
     assertThat(backupAlerts(2 * Micros.HOUR + 10 * Micros.MINUTE, off)).hasSize(1);
   }
 
@@ -191,7 +191,7 @@ class SelfLearningAnomalyDetectorTest {
     double large = maxScore(alerts, ws(3));
     assertThat(small).isLessThan(medium);
     assertThat(medium).isLessThan(large);
-    assertThat(List.of(small, medium, large)).containsExactly(0.403, 0.627, 0.822);
+    assertThat(List.of(small, medium, large)).containsExactly(0.45, 0.675, 0.829);
     assertThat(countAtLeast(alerts, 0.4)).isEqualTo(3);
     assertThat(countAtLeast(alerts, 0.5)).isEqualTo(2);
     assertThat(countAtLeast(alerts, 0.7)).isEqualTo(1);
