@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * Starts simulations: builds the network, installs benign behaviour and attacks into a
  * discrete-event world, and hands out the lazy event stream. All randomness comes from one
  * {@link SplittableRandom} seeded with the run's seed and split in a fixed order (network,
- * uids, benign behaviour per host, each attack), so a run is a pure function of (spec, seed).
+ * uids, benign behaviour per host, each attack, each attack's C2 beacons), so a run is a pure
+ * function of (spec, seed).
  */
 public final class Simulator {
   private Simulator() {}
@@ -28,12 +29,15 @@ public final class Simulator {
     SplittableRandom uids = root.split();
     SplittableRandom benign = root.split();
     SplittableRandom attacks = root.split();
+    // Split last, so runs without a C2 beacon draw exactly what they drew before it existed.
+    SplittableRandom beacons = root.split();
     Rhythm rhythm = new Rhythm(spec.benign().rhythm(), spec.timeZone(), spec.start(), spec.end());
     TruthLog truth = new TruthLog();
     World world = new World(network, spec.start(), spec.end(), uids, rhythm, truth);
     Benign.install(world, spec.benign(), benign);
     for (int i = 0; i < spec.attacks().size(); i++) {
-      Campaign.install(world, spec.attacks().get(i), attacks.split(), i, spec.learningEnd());
+      Campaign.install(world, spec.attacks().get(i), attacks.split(), beacons.split(), i,
+          spec.learningEnd());
     }
     return new Run(spec, seed, world);
   }

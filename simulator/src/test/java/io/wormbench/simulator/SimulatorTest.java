@@ -78,7 +78,8 @@ class SimulatorTest {
 
   @Test
   void truth_everyStepHasEventsAndEveryUidExists() {
-    Simulation sim = Simulator.start(SimFixtures.inline(SMALL_WORM), 11);
+    // with the optional C2 beacon on, so that every stage has steps
+    Simulation sim = Simulator.start(SimFixtures.inline(SMALL_WORM + "    c2: {}\n"), 11);
     Set<String> uids = new HashSet<>();
     for (Event e : SimFixtures.events(sim)) {
       uids.add(e.uid());

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7's "done when": detecting on a pcap written from a simulation gives the same alerts as
- * detecting on the simulation in memory. The scenario is the seed worm on the small office,
- * shortened so that every attack stage falls inside the scored window; no responder runs, as a
+ * detecting on the simulation in memory. The scenario is the seed worm on the small office
+ * with its optional C2 beacon on, shortened so that every attack stage falls inside the scored
+ * window; no responder runs, as a
  * capture cannot be quarantined after the fact. Alerts are compared on every field (detector,
  * time, host, peer, technique, score and evidence), and every decoded Connection on every field
  * but its uid, which a capture does not carry. The writer must not have had to exceed any
@@ -61,6 +62,7 @@ class PcapParityTest {
           mining: {dialect: xmrig, pool: xmr.pool.minergate.com, port: 45700, submitsPerHour: 30}
           spreadDelay: 15m
           maxInfected: 4
+          c2: {interval: 2m}
       """;
 
   @TempDir

@@ -16,29 +16,47 @@ import java.util.SplittableRandom;
 
 /**
  * One running worm attack: patient zero's download (stage 1) and RDP chain (stage 2), then a
- * {@link WormHost} state machine on every infected host for stages 3 to 6. Holds what the
- * attack shares between hosts: the infected set size, harvested account names, the payload's
- * address.
+ * {@link WormHost} state machine on every infected host for stages 3 to 6, with a {@link Miner}
+ * and, when {@code c2} is on, a {@link Beacon} beside it. Holds what the attack shares between
+ * hosts: the infected set size, harvested account names, the payload's, pool's and C2
+ * server's addresses.
  */
 public final class Campaign {
   private final WormSpec spec;
   private final SplittableRandom random;
+  private final SplittableRandom c2Random;
   private final List<String> harvested = new ArrayList<>();
   private int infected;
   final int downloadAddress;
   final int poolAddress;
+  final int c2Address;
 
-  Campaign(WormSpec spec, SplittableRandom random, int index) {
+  Campaign(WormSpec spec, SplittableRandom random, SplittableRandom c2Random, int index) {
     this.spec = spec;
     this.random = random;
+    this.c2Random = c2Random;
     this.downloadAddress = Ipv4.of(203, 0, 113, 10 + index);
     this.poolAddress = Ipv4.of(203, 0, 113, 100 + index);
+    this.c2Address = c2Address(spec.c2().domain());
   }
 
-  /** Schedules the attack in {@code w}, {@code spec.start()} after the learning period. */
-  public static void install(World w, WormSpec spec, SplittableRandom random, int index,
-      long learningEnd) {
-    Campaign c = new Campaign(spec, random, index);
+  /**
+   * The C2 server of {@code domain}: a fixed TEST-NET-3 address in 203.0.113.200-249 (the
+   * download sites and pools use .10 and .100 upwards), the same for every attack naming the
+   * same domain. String.hashCode is specified by the JLS, so this is the same on every JVM.
+   */
+  static int c2Address(String domain) {
+    return Ipv4.of(203, 0, 113, 200 + Math.floorMod(domain.hashCode(), 50));
+  }
+
+  /**
+   * Schedules the attack in {@code w}, {@code spec.start()} after the learning period. The
+   * beacons draw only from {@code c2Random}, so switching {@code c2} on leaves every other
+   * decision of the attack (who is infected, when) as it was.
+   */
+  public static void install(World w, WormSpec spec, SplittableRandom random,
+      SplittableRandom c2Random, int index, long learningEnd) {
+    Campaign c = new Campaign(spec, random, c2Random, index);
     List<Host> candidates = new ArrayList<>(w.network().role(spec.patientZeroRole()));
     for (int i = 0; i < spec.patientZeros() && !candidates.isEmpty(); i++) {
       Host p0 = candidates.remove(random.nextInt(candidates.size()));
@@ -180,5 +198,8 @@ public final class Campaign {
     infected++;
     w.truth().infected(h.address(), at);
     new Miner(this, h, random.split()).start(w, adjust(w, at + spec.stageGap()));
+    if (spec.c2().enabled()) {
+      new Beacon(this, h, c2Random.split()).start(w, adjust(w, at + spec.c2().startAfter()));
+    }
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * One entry of {@code attacks}: the cryptomining worm of the seed incident with every
- * parameter and stealth knob of its six stages. Absent fields take the seed incident's values.
+ * parameter and stealth knob of its six stages, plus an optional command-and-control beacon
+ * ({@code c2}, off unless present). Absent fields take the seed incident's values.
  */
 public record WormSpec(
     String name,
@@ -27,11 +28,12 @@ public record WormSpec(
     Scan scan,
     BruteForce bruteForce,
     Transfer transfer,
-    Mining mining) {
+    Mining mining,
+    C2 c2) {
 
   public static final Set<String> FIELDS = Set.of("name", "start", "patientZero", "spreadDelay",
       "stageGap", "workingHoursOnly", "maxInfected", "download", "rdpChain", "scan", "bruteForce",
-      "transfer", "mining");
+      "transfer", "mining", "c2");
 
   /** Stage 1: the payload download over HTTP. */
   public record Download(String domain, String uri, long size, String userAgent) {}
@@ -56,6 +58,17 @@ public record WormSpec(
   public record Mining(Dialect dialect, String pool, int port, boolean tls,
       double submitsPerHour, double jobsPerHour, long sessionLength, String agent) {}
 
+  /**
+   * Optional call-home from every infected host (MITRE ATT&CK T1071.001, T1573): one short
+   * connection per {@code interval}, each gap drawn uniformly within {@code jitter x interval}
+   * of it, over TLS with SNI {@code domain} or plain HTTP with Host {@code domain}; the domain
+   * is resolved before the first beacon and again every {@code dnsTtl}. {@code enabled} is
+   * false when {@code c2} is absent, and then nothing else here is used.
+   */
+  public record C2(boolean enabled, String domain, long interval, double jitter, int port,
+      boolean tls, String uri, String userAgent, long bytesOut, long bytesIn, long startAfter,
+      long dnsTtl) {}
+
   /** The mining protocol dialect. */
   public enum Dialect { STRATUM, XMRIG }
 
@@ -74,7 +87,8 @@ public record WormSpec(
         n.bool("workingHoursOnly", false),
         n.intField("maxInfected", 50, x -> x >= 1, "must be >= 1"),
         download(n.map("download")), rdp(n.map("rdpChain")), scan(n.map("scan")),
-        brute(n.map("bruteForce")), transfer(n.map("transfer")), mining(n.map("mining")));
+        brute(n.map("bruteForce")), transfer(n.map("transfer")), mining(n.map("mining")),
+        c2(n, "c2"));
   }
 
   private static HostRole role(SpecNode n, String field, HostRole fallback) {
@@ -186,6 +200,37 @@ public record WormSpec(
         n.durationField("sessionLength", Micros.HOUR, x -> x >= Micros.MINUTE,
             "must be at least 1m"),
         n.string("agent", "XMRig/6.21.0 (Windows NT 10.0; Win64; x64) libuv/1.44.2 msvc/2019"));
+  }
+
+  private static C2 c2(SpecNode parent, String field) {
+    boolean enabled = parent.field(field).isPresent();
+    SpecNode n = parent.map(field);
+    n.rejectUnknown(Set.of("domain", "interval", "jitter", "port", "tls", "uri", "userAgent",
+        "bytesOut", "bytesIn", "startAfter", "dnsTtl"));
+    String domain = n.string("domain", "update.cdn-sync-7.example.net");
+    if (domain.isEmpty()) {
+      throw n.field("domain").orElseThrow().error("must not be empty");
+    }
+    boolean tls = n.bool("tls", true);
+    String uri = n.string("uri", "/api/v2/sync");
+    if (!uri.startsWith("/")) {
+      throw n.field("uri").orElseThrow().error("must start with '/'");
+    }
+    return new C2(enabled, domain,
+        n.durationField("interval", 5 * Micros.MINUTE, x -> x >= Micros.SECOND,
+            "must be at least 1s"),
+        // a jitter of 1 would allow back-to-back beacons with no gap at all
+        n.doubleField("jitter", 0.1, x -> x >= 0 && x < 1, "must be in [0, 1)"),
+        n.intField("port", tls ? 443 : 80, x -> x >= 1 && x <= 65535,
+            "must be a port between 1 and 65535"),
+        tls, uri,
+        n.string("userAgent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"),
+        n.longField("bytesOut", 350, x -> x >= 1 && x <= 1_000_000,
+            "must be between 1 and 1000000"),
+        n.longField("bytesIn", 1200, x -> x >= 0 && x <= 100_000_000,
+            "must be between 0 and 100000000"),
+        n.durationField("startAfter", Micros.MINUTE, x -> x >= 0, "must be >= 0"),
+        n.durationField("dnsTtl", Micros.HOUR, x -> x >= Micros.SECOND, "must be at least 1s"));
   }
 
   private static List<Integer> ports(SpecNode n, String field, List<Integer> fallback) {

@@ -62,14 +62,25 @@ public final class Flows {
   /** A plain HTTP GET with one response. */
   public static String http(World w, int orig, int origPort, int resp, int port, long ts,
       String host, String uri, String userAgent, String mime, long bodyLen, long duration) {
+    return http(w, orig, origPort, resp, port, ts, host, uri, userAgent, mime, bodyLen, duration,
+        120 + host.length() + uri.length() + userAgent.length(), bodyLen + 240);
+  }
+
+  /**
+   * A plain HTTP GET with one response and the given wire sizes of request and response
+   * (raised to what the messages need).
+   */
+  public static String http(World w, int orig, int origPort, int resp, int port, long ts,
+      String host, String uri, String userAgent, String mime, long bodyLen, long duration,
+      long reqBytes, long respBytes) {
     if (w.blocked(orig, resp, ts)) {
       return "";
     }
     String uid = w.uid();
     ConnId id = new ConnId(orig, origPort, resp, port);
-    long req = 120 + host.length() + uri.length() + userAgent.length();
     w.emit(new WireBudget().httpGet(host, uri, userAgent, mime, bodyLen).connection(ts, uid, id,
-        "http", duration, req, bodyLen + 240, packets(req), packets(bodyLen + 240), ConnState.SF));
+        "http", duration, reqBytes, respBytes, packets(reqBytes), packets(respBytes),
+        ConnState.SF));
     w.emit(new HttpTransaction(ts + Math.min(duration, 3 * MS), uid, id, "GET", host, uri,
         userAgent, 200, mime, bodyLen));
     return uid;

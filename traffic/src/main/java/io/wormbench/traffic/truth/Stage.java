@@ -3,8 +3,11 @@ package io.wormbench.traffic.truth;
 import java.util.List;
 
 /**
- * The six stages of the seed incident's kill chain, with the MITRE ATT&CK techniques each
- * stage maps to (https://attack.mitre.org/). Order is kill-chain order.
+ * The stages of a cryptomining worm's kill chain: the seed incident's six, plus the optional
+ * command-and-control beacon ({@code attacks[i].c2}), with the MITRE ATT&CK techniques each
+ * stage maps to (https://attack.mitre.org/). Order is kill-chain order: the beacon starts
+ * once the payload runs on a host, which for every host but patient zero is right after the
+ * lateral transfer, and it runs beside mining until the host is isolated.
  */
 public enum Stage {
   /** Patient zero downloads the payload over HTTP from a rare external endpoint. */
@@ -17,6 +20,11 @@ public enum Stage {
   BRUTE_FORCE("T1110.001", "T1110.003"),
   /** Executable with a random-looking name written to an admin share, then started remotely. */
   LATERAL_TRANSFER("T1021.002", "T1570", "T1569.002"),
+  /**
+   * Optional call-home: short, regular connections to a command-and-control server over a web
+   * protocol (HTTPS, or HTTP with a Host header), with TLS when encrypted.
+   */
+  COMMAND_AND_CONTROL("T1071.001", "T1071", "T1573"),
   /** Mining over Stratum/MinerGate to a pool. */
   MINING("T1496");
 

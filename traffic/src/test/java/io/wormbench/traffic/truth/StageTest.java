@@ -15,6 +15,19 @@ class StageTest {
   }
 
   @Test
+  void beaconTechniques_mapToCommandAndControl() {
+    // BeaconingDetector reports the parent technique T1071
+    assertThat(Stage.ofTechnique("T1071")).contains(Stage.COMMAND_AND_CONTROL);
+    assertThat(Stage.ofTechnique("T1071.001")).contains(Stage.COMMAND_AND_CONTROL);
+    assertThat(Stage.ofTechnique("T1071.004")).contains(Stage.COMMAND_AND_CONTROL);
+    assertThat(Stage.ofTechnique("T1573.002")).contains(Stage.COMMAND_AND_CONTROL);
+    assertThat(Stage.COMMAND_AND_CONTROL.techniques().get(0)).isEqualTo("T1071.001");
+    assertThat(Stage.COMMAND_AND_CONTROL.ordinal())
+        .isEqualTo(Stage.LATERAL_TRANSFER.ordinal() + 1)
+        .isEqualTo(Stage.MINING.ordinal() - 1);
+  }
+
+  @Test
   void timeline_compromiseIsFromInfectionOn() {
     HostTimeline t = new HostTimeline(1, 100, HostTimeline.NEVER, HostTimeline.NEVER);
     assertThat(t.compromisedAt(99)).isFalse();
