@@ -34,10 +34,10 @@ final class TimelineChart {
    */
   private static final int LANE_PX = 32;
   private static final List<String> STAGES = List.of("INITIAL_DOWNLOAD", "RDP_CHAIN",
-      "EXTERNAL_SCAN", "BRUTE_FORCE", "LATERAL_TRANSFER", "MINING");
+      "EXTERNAL_SCAN", "BRUTE_FORCE", "LATERAL_TRANSFER", "COMMAND_AND_CONTROL", "MINING");
   private static final List<Color> STAGE_COLOURS = List.of(new Color(0xFB, 0xB4, 0xAE),
       new Color(0xB3, 0xCD, 0xE3), new Color(0xCC, 0xEB, 0xC5), new Color(0xDE, 0xCB, 0xE4),
-      new Color(0xFE, 0xD9, 0xA6), new Color(0xE5, 0xD8, 0xBD));
+      new Color(0xFE, 0xD9, 0xA6), new Color(0xF7, 0x81, 0xBF), new Color(0xE5, 0xD8, 0xBD));
   private static final double HOUR = 3600e6;
   private static final java.util.Comparator<String> ADDRESS_ORDER =
       java.util.Comparator.comparingLong(TimelineChart::sortKey)
@@ -110,10 +110,11 @@ final class TimelineChart {
 
   private static void bands(XYChart c, RunData d, TimelineLanes.Layout lanes,
       Map<String, Integer> ids, long origin, double minWidth) {
-    // Mining lasts until quarantine and would cover the short stages: draw it first and thinner.
+    // Mining and the C2 beacon last until quarantine and would cover the short stages: draw
+    // them first and thinner, the beacon thinnest so it shows inside the mining band.
     for (int s = STAGES.size() - 1; s >= 0; s--) {
       String stage = STAGES.get(s);
-      float width = stage.equals("MINING") ? 6f : 16f;
+      float width = stage.equals("MINING") ? 6f : stage.equals("COMMAND_AND_CONTROL") ? 2f : 16f;
       boolean legend = true;
       for (int lane = 0; lane < lanes.hosts().size(); lane++) {
         int host = lanes.hosts().get(lane);
