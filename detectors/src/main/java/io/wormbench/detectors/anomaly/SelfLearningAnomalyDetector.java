@@ -27,13 +27,13 @@ import java.util.Map;
  * it counts connections, distinct internal and external peers, never-seen peers, failed
  * logons, SMB writes, bytes out, distinct ports and outbound RDP; each feature is compared on
  * a log scale with robust z-scores (median and MAD, Rousseeuw and Croux 1993) against the
- * device and against its peer group (its /24 by default), and against what the device did at
- * the same time of day while learning (its {@link DailyProfile}), keeping the smallest, so
- * behaviour normal for any of them is not flagged: a nightly backup seen once while learning
- * is expected at that hour the next night, not at noon. The L2 norm of the positive z-scores is calibrated against
- * the same statistic over the learning windows: a window as extreme as the learning period's
- * {@code tailQuantile} scores 0.5, twice that 0.75, and so on. Evidence names the deviating
- * features with their usual values.
+ * device and against its peer group (its /24 by default), and, where the device's level at
+ * that time of day while learning stood out (its {@link DailyProfile}), against that level,
+ * keeping the smallest, so behaviour normal for any of them is not flagged: a nightly backup
+ * seen once while learning is expected at that hour the next night, not at noon. The L2 norm
+ * of the positive z-scores is calibrated against the same statistic over the learning
+ * windows: a window as extreme as the learning period's {@code tailQuantile} scores 0.5, twice
+ * that 0.75, and so on. Evidence names the deviating features with their usual values.
  */
 public final class SelfLearningAnomalyDetector implements Detector {
   /** Registered name. */

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,6 +97,43 @@ final class DetectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread[] hook = new Thread[1];
+    try {
+      return detect(finished, hook);
+    } finally {
+      finished.countDown();
+      if (hook[0] != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook[0]);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it is waiting for the latch counted down above
+        }
+      }
+    }
+  }
+
+  /**
+   * On Ctrl-C or SIGTERM a live capture stops like at the end of its duration: open flows are
+   * finished, the detectors run on them, and alerts.csv and the summary are still written (the
+   * JVM waits up to {@link #STOP_GRACE_SECONDS} for that).
+   */
+  private static Thread stopOnSignal(LiveCapture live, CountDownLatch finished) {
+    Thread hook = new Thread(() -> {
+      live.stop();
+      try {
+        finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "wormbench-stop-capture");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  static final int STOP_GRACE_SECONDS = 20;
+
+  private Integer detect(CountDownLatch finished, Thread[] hook) {
     Scenario s = scenario == null ? null : Scenario.load(scenario);
     DetectorSuite suite = s == null ? DetectorSuite.defaults() : s.detectors();
     long learning = learningPeriod != null ? duration("--learning-period", learningPeriod)
@@ -113,6 +152,9 @@ final class DetectCommand implements Callable<Integer> {
     long first = Long.MIN_VALUE;
     long learningEnd;
     try (EventSource src = open()) {
+      if (src instanceof LiveCapture live) {
+        hook[0] = stopOnSignal(live, finished);
+      }
       if (!src.hasNext()) {
         if (iface == null) {
           throw new BadInputException(input + ": no events");

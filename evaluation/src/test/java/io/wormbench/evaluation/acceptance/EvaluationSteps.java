@@ -25,6 +25,19 @@ public final class EvaluationSteps {
         .allSatisfy(p -> assertThat(p).isGreaterThanOrEqualTo(min));
   }
 
+  @Then("the mean host-level {word} of {string} over the seeds is at least {double}")
+  public void meanOverSeeds(String measure, String detector, double min) {
+    String metric = switch (measure) {
+      case "recall" -> "hostRecall";
+      case "precision" -> "hostPrecision";
+      default -> throw new IllegalArgumentException("no host-level measure '" + measure + "'");
+    };
+    Summary s = bench.outcome().summary().get(detector, metric);
+    assertThat(s.n()).as(detector + " seeds with a " + measure).isPositive();
+    assertThat(s.mean()).as(detector + " mean " + measure + " " + s.perSeed())
+        .isGreaterThanOrEqualTo(min);
+  }
+
   @Then("the median time-to-detect of {string} is under {int} minutes in every seed")
   public void medianTtd(String detector, int minutes) {
     assertThat(bench.perSeed(detector, "medianTtdSeconds")).as(detector + " median TTD (s)")

@@ -85,6 +85,27 @@ class LiveDetectTest {
   }
 
   @Test
+  void interruptedCapture_stopsAndStillWritesAlertsAndSummary() throws Exception {
+    assumeCaptureWorks();
+    Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+        WormbenchCommand.class.getName(), "detect", "--interface", "lo", "--duration", "60s",
+        "--out", tmp.toString()).redirectErrorStream(true).start();
+    try {
+      Thread.sleep(3000); // the JVM starts and opens the capture
+      assertThat(p.isAlive()).isTrue();
+      new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+      assertThat(p.waitFor(8, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(output).contains("interface lo (live ").contains("interface lo: ")
+          .contains(" written to " + tmp);
+      assertThat(tmp.resolve("alerts.csv")).exists();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  @Test
   void unknownInterface_oneLineExitTwo() {
     assumeCaptureWorks();
     int code = run("detect", "--interface", "wbnosuch9", "--duration", "1s", "--out",

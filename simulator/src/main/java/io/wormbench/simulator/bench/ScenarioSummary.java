@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * What one run of a scenario contains: events, hosts infected, attack steps and events per
- * stage, look-alikes per kind. Used for the catalogue's figures and as a quick sanity check of
+ * stage, look-alike records per kind (one per source-target pair and occurrence, so an admin
+ * RDP chain counts once per hop). Used for the catalogue's figures and as a quick sanity check of
  * a new scenario file ({@code java ... ScenarioSummary scenarios/seed-incident.yaml 1}).
  */
 public record ScenarioSummary(String scenario, long seed, long events, long infected,
@@ -76,7 +77,7 @@ public record ScenarioSummary(String scenario, long seed, long events, long infe
       long t0 = System.nanoTime();
       ScenarioSummary s = of(SimulationSpec.from(SpecReader.read(Path.of(args[i]))), seed);
       System.out.printf("%s seed %d: %d events in %.1f s, %d hosts infected%n  steps %s%n"
-          + "  events %s%n  look-alikes %s%n", s.scenario(), seed, s.events(),
+          + "  events %s%n  look-alike records %s%n", s.scenario(), seed, s.events(),
           (System.nanoTime() - t0) / 1e9, s.infected(), s.stepsPerStage(), s.eventsPerStage(),
           s.lookalikes());
     }

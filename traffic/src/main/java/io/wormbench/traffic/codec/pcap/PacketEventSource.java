@@ -24,7 +24,10 @@ public abstract class PacketEventSource implements EventSource {
     this.flows = new FlowAssembler(log);
   }
 
-  /** Hands the next packet to {@code handler}; false when there are no more packets. */
+  /**
+   * Hands the next packet to {@code handler} (a live source on a quiet link may instead move
+   * the handler's clock, {@link PacketHandler#advance}); false when there are no more packets.
+   */
   protected abstract boolean nextPacket(PacketHandler handler);
 
   /** Releases the packet input (file or handle); called once the packets run out, and by close. */

@@ -16,4 +16,11 @@ public interface PacketHandler {
    * @param offset byte offset of the record in the file, for error reports
    */
   void packet(long ts, byte[] data, int off, int capLen, int origLen, int linkType, long offset);
+
+  /**
+   * The capture's clock reached {@code ts} (microseconds since the epoch) with no packet: a live
+   * interface on a quiet link. Lets idle flows expire as they would had a packet arrived. Files
+   * never call it; handlers with no clock ignore it.
+   */
+  default void advance(long ts) {}
 }

@@ -91,6 +91,22 @@ public final class FlowAssembler implements PacketHandler {
     return q == null ? null : q.event;
   }
 
+  /**
+   * Moves the clock to {@code ts} without a packet, expiring idle flows and releasing the
+   * records that no open flow can precede any more; a time not after the clock is ignored.
+   */
+  @Override
+  public void advance(long ts) {
+    if (ts <= now) {
+      return;
+    }
+    now = ts;
+    if (ts >= nextExpiry) {
+      idle.expire(ts);
+      nextExpiry = ts + EXPIRY_TICK;
+    }
+  }
+
   @Override
   public void packet(long ts, byte[] d, int off, int cap, int wire, int linkType, long offset) {
     if (ts < 0) {

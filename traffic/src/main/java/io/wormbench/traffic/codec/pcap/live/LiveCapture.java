@@ -11,7 +11,7 @@ import io.wormbench.traffic.codec.pcap.file.PacketHandler;
  * conn_state and DPD-chosen decoders), in non-decreasing time order. As in Zeek, a Connection
  * is emitted once its flow ends (FIN/RST, idle timeout, or the end of the capture) because it
  * carries the final byte counts and state, and a record is released only when no open flow
- * started earlier; the capture ends by itself at the bounds of its {@link LiveSettings}, after
+ * started earlier; on a quiet link idle timeouts run on the wall clock, so flows still end; the capture ends by itself at the bounds of its {@link LiveSettings}, after
  * which every open flow is finished and drained. {@link #hasNext()} blocks while it waits for
  * packets. Not thread-safe, except {@link #stop()}.
  */

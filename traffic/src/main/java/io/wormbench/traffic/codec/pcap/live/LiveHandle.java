@@ -31,6 +31,13 @@ final class LiveHandle implements AutoCloseable {
   static final int READ_TIMEOUT_MS = 100;
   static final int IDLE_SLEEP_MS = 5;
   static final String READ_ERROR = "read error, capture ended early";
+  /**
+   * On a quiet link the flow clock follows the wall clock, this far behind it so that a packet
+   * the kernel stamped just before is still in order when it is delivered.
+   */
+  static final long QUIET_LAG_MICROS = 1_000_000;
+  /** How often, at most, a quiet link moves the flow clock. */
+  static final long QUIET_TICK_NANOS = 100_000_000;
 
   private final PcapHandle handle;
   private final int linkType;
@@ -40,6 +47,7 @@ final class LiveHandle implements AutoCloseable {
   private final SkipLog log;
   private volatile boolean stopped;
   private long packets;
+  private long lastActivityNanos = System.nanoTime();
 
   private LiveHandle(PcapHandle handle, LiveSettings s, SkipLog log) {
     this.handle = handle;
@@ -114,8 +122,11 @@ final class LiveHandle implements AutoCloseable {
   }
 
   /**
-   * Waits for the next packet and hands it to {@code handler}; false once a bound is reached,
-   * {@link #stop()} was called, or the interface failed (noted in the skip log).
+   * Waits for the next packet and hands it to {@code handler}, or, after a tenth of a second
+   * with none, moves the handler's clock to the wall clock less {@link #QUIET_LAG_MICROS} so
+   * idle flows expire on a quiet link (packet times are the kernel's wall clock too); false
+   * once a bound is reached, {@link #stop()} was called, or the interface failed (noted in the
+   * skip log).
    */
   boolean next(PacketHandler handler) {
     while (!stopped && packets < maxPackets && System.nanoTime() - deadlineNanos < 0) {
@@ -124,6 +135,12 @@ final class LiveHandle implements AutoCloseable {
         raw = handle.getNextRawPacketEx();
       } catch (TimeoutException e) {
         idle();
+        long t = System.nanoTime();
+        if (t - lastActivityNanos >= QUIET_TICK_NANOS) {
+          lastActivityNanos = t;
+          handler.advance(System.currentTimeMillis() * 1_000 - QUIET_LAG_MICROS);
+          return true;
+        }
         continue;
       } catch (EOFException e) {
         return false;
@@ -132,6 +149,7 @@ final class LiveHandle implements AutoCloseable {
         return false;
       }
       packets++;
+      lastActivityNanos = System.nanoTime();
       Integer wire = handle.getOriginalLength();
       // the record number stands where a file reader puts the byte offset of the record
       handler.packet(micros(handle.getTimestamp()), raw, 0, raw.length,
