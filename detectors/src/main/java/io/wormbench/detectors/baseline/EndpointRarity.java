@@ -2,6 +2,7 @@ package io.wormbench.detectors.baseline;
 
 import io.wormbench.detectors.window.DistinctCounter;
 import io.wormbench.detectors.window.IntSet;
+import io.wormbench.detectors.window.LongMap;
 import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
@@ -62,6 +63,14 @@ public final class EndpointRarity {
   /** Distinct internal devices that contacted external {@code address} (capped). */
   public int devices(int address) {
     return byAddress.count(address);
+  }
+
+  /**
+   * Per external address, the devices counted so far (capped), as a frozen copy: what a
+   * detector that judges rarity against the learning period takes at its end.
+   */
+  public LongMap<Integer> addressCounts() {
+    return byAddress.snapshot();
   }
 
   /** Distinct internal devices that used external {@code name} (capped); 0 for "". */

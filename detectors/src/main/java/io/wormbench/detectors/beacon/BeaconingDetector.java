@@ -6,6 +6,7 @@ import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
 import io.wormbench.detectors.baseline.SharesEndpointRarity;
+import io.wormbench.detectors.window.LongMap;
 import io.wormbench.detectors.window.TumblingWindows;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Connection;
@@ -34,13 +35,14 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
 
   /** Parameters with their defaults. */
   public record Settings(long window, int minConnections, int fullCount, int popularDevices,
-      double minScore) {
-    public static final Settings DEFAULTS = new Settings(6 * Micros.HOUR, 12, 36, 10, 0.3);
+      double minScore, boolean learnedRarity) {
+    public static final Settings DEFAULTS =
+        new Settings(6 * Micros.HOUR, 12, 36, 10, 0.3, true);
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
       DetectorParams.rejectUnknown(p, "window", "minConnections", "fullCount", "popularDevices",
-          "minScore");
+          "minScore", "learnedRarity");
       return new Settings(
           p.durationField("window", DEFAULTS.window, v -> v >= Micros.MINUTE, "must be >= 1m"),
           p.intField("minConnections", DEFAULTS.minConnections, v -> v >= 4, "must be >= 4"),
@@ -48,7 +50,8 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
           p.intField("popularDevices", DEFAULTS.popularDevices, v -> v >= 2 && v < CAP,
               "must be between 2 and " + (CAP - 1)),
           p.doubleField("minScore", DEFAULTS.minScore, v -> v >= 0 && v <= 1,
-              "must be between 0 and 1"));
+              "must be between 0 and 1"),
+          p.bool("learnedRarity", DEFAULTS.learnedRarity));
     }
   }
 
@@ -82,6 +85,8 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
   private EndpointRarity rarity = new EndpointRarity(CAP);
   private boolean ownRarity = true;
   private final TumblingWindows<Series> windows;
+  /** Devices per destination at the end of learning, when rarity is judged against it. */
+  private LongMap<Integer> learned;
   private AlertSink sink = a -> {};
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -129,6 +134,29 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
   }
 
   @Override
+  public void endLearning(long ts) {
+    if (settings.learnedRarity()) {
+      LongMap<Integer> counts = rarity.addressCounts();
+      // Nothing learned (no learning period): rarity can only be judged over the run.
+      learned = counts.size() == 0 ? null : counts;
+    }
+  }
+
+  /**
+   * Devices that use {@code dst}: as counted at the end of learning (0 if unseen then), or
+   * over the run so far. Counting over the run lets a worm's own victims make their shared C2
+   * server "popular" as the worm spreads; the learned count does not.
+   */
+  private int devices(int dst) {
+    if (learned == null) {
+      return rarity.devices(dst);
+    }
+    Integer n = learned.get(dst); // keyed as EndpointRarity counts it
+
+    return n == null ? 0 : n;
+  }
+
+  @Override
   public void advance(long now, AlertSink alerts) {
     sink = alerts;
     windows.advance(now);
@@ -162,7 +190,7 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
     double size = (dsSkew + dsMadm + dsSmall) / 3;
     double duration = Math.min(1.0, (s.ts[s.n - 1] - s.ts[0]) / (double) settings.window());
     int dst = (int) pair;
-    int devices = rarity.devices(dst);
+    int devices = devices(dst);
     double rare = Math.max(0, 1 - (devices - 1) / (double) (settings.popularDevices() - 1));
     // Symmetric random gaps (human browsing) also have a Bowley skew near 0, so unlike RITA the
     // mean is gated by the interval dispersion: a wide MADM halves the score.
@@ -180,6 +208,7 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
             + "), median " + (long) b.median + " bytes out; interval "
             + Evidence.decimal(interval) + ", size " + Evidence.decimal(size) + ", duration "
             + Evidence.decimal(duration) + "; destination used by "
-            + Evidence.plural(devices, "internal device")));
+            + Evidence.plural(devices, "internal device")
+            + (learned == null ? "" : " while learning")));
   }
 }

@@ -26,6 +26,16 @@ public final class DistinctCounter {
     return s.size();
   }
 
+  /** The counts as they are now, for a baseline frozen at the end of learning. */
+  public LongMap<Integer> snapshot() {
+    LongMap<Integer> copy = new LongMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      int n = members.valueAt(i).size();
+      copy.computeIfAbsent(members.keyAt(i), k -> n);
+    }
+    return copy;
+  }
+
   /** Distinct members of {@code key}, at most the cap. */
   public int count(long key) {
     IntSet s = members.get(key);

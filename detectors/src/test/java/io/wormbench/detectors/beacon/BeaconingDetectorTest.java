@@ -62,6 +62,42 @@ class BeaconingDetectorTest {
     assertThat(countAtLeast(alerts, Detector.DEFAULT_THRESHOLD)).isZero();
   }
 
+  /**
+   * A C2 server that 12 infected hosts beacon to after learning; during learning the
+   * organisation used only an unrelated, popular site.
+   */
+  private static List<Alert> sharedC2(BeaconingDetector.Settings settings) {
+    Fixtures f = new Fixtures();
+    SplittableRandom rnd = new SplittableRandom(6);
+    for (int d = 0; d < 12; d++) {
+      f.conn(T0 + d * Micros.MINUTE, in(100 + d), ext(5), 443, "ssl", 1, 1, 1, ConnState.SF);
+    }
+    long day = Micros.DAY;
+    for (int v = 0; v < 12; v++) {
+      for (long t = T0 + day + v * Micros.MINUTE; t < T0 + day + 6 * Micros.HOUR;
+          t += 5 * Micros.MINUTE) {
+        f.conn(t + rnd.nextLong(2 * Micros.SECOND), in(100 + v), ext(220), 443, "ssl",
+            Micros.SECOND, 350, 1200, ConnState.SF);
+      }
+    }
+    return f.runUntil(T0 + day, T0 + day + 6 * Micros.HOUR, new BeaconingDetector(settings));
+  }
+
+  @Test
+  void c2ServerSharedByVictimsAfterLearning_staysRareAgainstTheLearnedBaseline() {
+    List<Alert> learned = sharedC2(BeaconingDetector.Settings.DEFAULTS);
+    assertThat(learned).hasSize(12).allSatisfy(a -> {
+      assertThat(a.score()).isGreaterThan(0.9);
+      assertThat(a.evidence()).endsWith("destination used by 0 internal devices while learning");
+    });
+    // Counted over the run, the victims make their own C2 server popular.
+    BeaconingDetector.Settings d = BeaconingDetector.Settings.DEFAULTS;
+    List<Alert> run = sharedC2(new BeaconingDetector.Settings(d.window(), d.minConnections(),
+        d.fullCount(), d.popularDevices(), d.minScore(), false));
+    assertThat(run).hasSize(12);
+    assertThat(countAtLeast(run, Detector.DEFAULT_THRESHOLD)).isZero();
+  }
+
   @Test
   void irregularBrowsing_staysQuiet() {
     Fixtures f = new Fixtures();
