@@ -90,11 +90,12 @@ final class BenchCommand {
     out.println("detect: " + what);
     out.println("machine: " + EngineBenchmark.machine());
     EngineBenchmark.Result r;
+    List<Detector> measured = detectors.get();
     try (EventSource events = source.get()) {
-      r = EngineBenchmark.run(events, detectors.get(), learningEnd);
+      r = EngineBenchmark.run(events, measured, learningEnd);
     }
     out.printf(Locale.ROOT, "all %d detectors: %d events, %d alerts, %.2f s engine time, "
-        + "%.0f events/s wall, %.0f events/s CPU%n", detectors.get().size(), r.events(),
+        + "%.0f events/s wall, %.0f events/s CPU%n", measured.size(), r.events(),
         r.alerts(), r.seconds(), r.eventsPerSecond(), r.eventsPerCpuSecond());
     if (perDetector) {
       List<EngineBenchmark.Share> shares;
