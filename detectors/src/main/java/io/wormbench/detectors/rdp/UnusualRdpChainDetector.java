@@ -102,10 +102,9 @@ public final class UnusualRdpChainDetector implements Detector {
     sourcesOf.add(dst, src);
     Optional<Hop> inbound = lastInbound.get(r.ts(), src);
     boolean chain = inbound.isPresent() && inbound.get().from() != dst;
-    // A jump host is where many hosts RDP to and which RDPs onwards; paths through it are how
-    // admins work. Judged before this connection makes the source a known RDP initiator.
-    // Into a jump host counts only from a chain's first host: administrators enter it from their
-    // workstations, never by hopping back to it from a server down the chain.
+    // Paths through a jump host are how admins work. Judged before this connection makes its
+    // source a known initiator or pivot. Into a jump host counts only from a chain's first
+    // host: administrators enter it from their workstations, not by hopping back from a server.
     boolean jumpPath = jumpHost(src) || (!chain && jumpHost(dst))
         || (chain && inbound.get().viaJump());
     boolean newSource = knownSources.add(src);
