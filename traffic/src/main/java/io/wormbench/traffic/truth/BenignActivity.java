@@ -1,12 +1,26 @@
 package io.wormbench.traffic.truth;
 
+import java.util.List;
+
 /**
  * A benign look-alike: legitimate behaviour that resembles an attack stage (an admin's RDP hop,
  * a software deployment writing executables to ADMIN$, a user's password typo...). Recorded so
- * reports can say which benign behaviour caused each false alarm.
+ * reports can say which benign behaviour caused each false alarm, and so flow labels can mark
+ * its connections.
  *
  * @param kind the look-alike kind, e.g. {@code admin-rdp-chain}, {@code software-deployment}
  * @param events how many events the activity produced
+ * @param eventUids the uids of the connections it produced, as attack steps carry them (empty
+ *     in truth files written before look-alikes carried uids)
  */
 public record BenignActivity(String kind, int source, int target, long start, long end,
-    int events) {}
+    int events, List<String> eventUids) {
+  public BenignActivity {
+    eventUids = List.copyOf(eventUids);
+  }
+
+  /** A look-alike record without uids. */
+  public BenignActivity(String kind, int source, int target, long start, long end, int events) {
+    this(kind, source, target, start, end, events, List.of());
+  }
+}

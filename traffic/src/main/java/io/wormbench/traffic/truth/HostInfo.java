@@ -1,9 +1,20 @@
 package io.wormbench.traffic.truth;
 
 import io.wormbench.traffic.net.Ipv4;
+import java.util.Objects;
 
-/** One host of the simulated network: address, name, role and subnet name. */
-public record HostInfo(int address, String name, HostRole role, String subnet) {
+/** One host of the simulated network: address, name, role, subnet name and software. */
+public record HostInfo(int address, String name, HostRole role, String subnet,
+    SoftwareProfile software) {
+  public HostInfo {
+    Objects.requireNonNull(software, "software");
+  }
+
+  /** A host whose software is not known. */
+  public HostInfo(int address, String name, HostRole role, String subnet) {
+    this(address, name, role, subnet, SoftwareProfile.UNKNOWN);
+  }
+
   @Override
   public String toString() {
     return name + " (" + Ipv4.format(address) + ", " + role + ")";

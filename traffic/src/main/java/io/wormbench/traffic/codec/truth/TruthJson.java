@@ -8,6 +8,8 @@ import io.wormbench.traffic.truth.GroundTruth;
 import io.wormbench.traffic.truth.HostInfo;
 import io.wormbench.traffic.truth.HostRole;
 import io.wormbench.traffic.truth.HostTimeline;
+import io.wormbench.traffic.truth.OsFamily;
+import io.wormbench.traffic.truth.SoftwareProfile;
 import io.wormbench.traffic.truth.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,13 +35,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * { "format", "scenario", "seed", "start", "startMicros", "end", "endMicros",
- *   "hosts":      [ { "address", "name", "role", "subnet" } ],
+ *   "hosts":      [ { "address", "name", "role", "subnet",
+ *                     "software": { "os", "osVersion", "browser", "clients" } } ],
  *   "timelines":  [ { "host", "infectedAt", "infectedAtMicros", "firstMaliciousAt",
  *                     "firstMaliciousAtMicros", "quarantinedAt", "quarantinedAtMicros" } ],
  *   "steps":      [ { "id", "stage", "technique", "source", "target", "start", "startMicros",
  *                     "end", "endMicros", "eventUids": [ ... ] } ],
  *   "lookalikes": [ { "kind", "source", "target", "start", "startMicros", "end", "endMicros",
- *                     "events" } ] }
+ *                     "events", "eventUids": [ ... ] } ] }
  * </pre>
  *
  * <p>Addresses are dotted quads ({@code 0.0.0.0} for "none"); times appear twice, as ISO-8601
@@ -114,6 +117,12 @@ public final class TruthJson {
         o.put("name", h.name());
         o.put("role", h.role().name());
         o.put("subnet", h.subnet());
+        ObjectNode sw = o.putObject("software");
+        sw.put("os", h.software().os().name());
+        sw.put("osVersion", h.software().osVersion());
+        sw.put("browser", h.software().browser());
+        ArrayNode clients = sw.putArray("clients");
+        h.software().clients().forEach(clients::add);
       }
       ArrayNode timelines = root.putArray("timelines");
       for (HostTimeline tl : t.timelines()) {
@@ -145,6 +154,8 @@ public final class TruthJson {
         Json.time(o, "start", b.start());
         Json.time(o, "end", b.end());
         o.put("events", b.events());
+        ArrayNode uids = o.putArray("eventUids");
+        b.eventUids().forEach(uids::add);
       }
       return root;
     }
@@ -165,7 +176,8 @@ public final class TruthJson {
         List<HostInfo> hosts = new ArrayList<>();
         json.each(root, "", "hosts", (o, p) -> hosts.add(new HostInfo(
             json.address(o, p, "address"), json.text(o, p, "name"),
-            json.enumValue(o, p, "role", HostRole.class), json.text(o, p, "subnet"))));
+            json.enumValue(o, p, "role", HostRole.class), json.text(o, p, "subnet"),
+            software(o, p))));
         List<HostTimeline> timelines = new ArrayList<>();
         json.each(root, "", "timelines", (o, p) -> timelines.add(new HostTimeline(
             json.address(o, p, "host"), json.time(o, p, "infectedAt"),
@@ -179,10 +191,25 @@ public final class TruthJson {
         List<BenignActivity> lookalikes = new ArrayList<>();
         json.each(root, "", "lookalikes", (o, p) -> lookalikes.add(new BenignActivity(
             json.text(o, p, "kind"), json.address(o, p, "source"), json.address(o, p, "target"),
-            json.time(o, p, "start"), json.time(o, p, "end"), (int) json.integer(o, p, "events"))));
+            json.time(o, p, "start"), json.time(o, p, "end"), (int) json.integer(o, p, "events"),
+            o.has("eventUids") ? json.texts(o, p, "eventUids") : List.of())));
         return new GroundTruth(json.text(root, "", "scenario"), json.integer(root, "", "seed"),
             json.time(root, "", "start"), json.time(root, "", "end"), hosts, timelines, steps,
             lookalikes);
+      }
+
+      /** The host's software; truth files written before profiles existed have none. */
+      private SoftwareProfile software(JsonNode host, String path) {
+        if (!host.has("software")) {
+          return SoftwareProfile.UNKNOWN;
+        }
+        JsonNode o = host.get("software");
+        String p = path + ".software";
+        if (!o.isObject()) {
+          throw json.error(p, "must be an object");
+        }
+        return new SoftwareProfile(json.enumValue(o, p, "os", OsFamily.class),
+            json.text(o, p, "osVersion"), json.text(o, p, "browser"), json.texts(o, p, "clients"));
       }
     }
   }
