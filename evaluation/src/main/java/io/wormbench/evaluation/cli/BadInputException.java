@@ -1,8 +1,8 @@
 package io.wormbench.evaluation.cli;
 
 /** Bad input found by a command itself (a missing run folder...): one line, exit code 2. */
-final class BadInputException extends RuntimeException {
-  BadInputException(String message) {
+public final class BadInputException extends RuntimeException {
+  public BadInputException(String message) {
     super(message);
   }
 }
