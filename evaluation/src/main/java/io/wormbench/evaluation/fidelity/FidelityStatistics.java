@@ -115,7 +115,8 @@ public final class FidelityStatistics {
         + "quantile points", (m, r) -> Measured.ks(m.durations, r.duration(), Micros.SECOND));
     add(s, "conn.long_share", "share", "connections longer than 10 minutes",
         m -> Mix.share(m.t.longConns, m.t.conns));
-    add(s, "http.agents_per_client", "ratio", "distinct user agents / local HTTP client hosts",
+    add(s, "http.agents_per_client", "ratio", "distinct user agents of local clients / local "
+        + "HTTP client hosts",
         m -> Mix.share(m.t.userAgents.size(), m.httpClients));
     add(s, "http.nonbrowser_clients", "share", "local HTTP client hosts sending a user agent "
         + "not starting with Mozilla/", m -> Mix.share(m.nonBrowserClients, m.httpClients));
@@ -133,8 +134,9 @@ public final class FidelityStatistics {
       add(s, "time.weekend_share." + g.id(), "share", "the group's connections (either end) "
           + "on local Saturdays and Sundays", m -> m.weekend(g));
     }
-    add(s, "roles.silent_classes", "count", "roles of the host table where fewer than half "
-        + "the hosts appear in any connection (needs truth)", m -> m.silentClasses);
+    add(s, "roles.silent_classes", "count", "roles of the host table where more than half the "
+        + "hosts are silent: they originate nothing and at most one peer reaches them (needs "
+        + "truth)", m -> m.silentClasses);
     return Collections.unmodifiableList(s);
   }
 

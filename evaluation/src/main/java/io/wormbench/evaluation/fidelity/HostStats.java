@@ -21,12 +21,34 @@ final class HostStats {
   /** Answered Kerberos (88) or LDAP (389) as responder (domain-controller heuristic). */
   boolean answersDirectory;
   boolean httpClient;
+  /** The first peer that reached this host, and whether a second, different one did. */
+  private int firstPeer;
+  private boolean reachedByOne;
+  boolean reachedByTwo;
   boolean nonBrowserAgent;
 
   private long day = Long.MIN_VALUE;
   private final IntSet destinations = new IntSet();
   long destinationDays;
   long destinationSum;
+
+  /** Notes a peer that opened a connection to this host. */
+  void reachedBy(int peer) {
+    if (!reachedByOne) {
+      reachedByOne = true;
+      firstPeer = peer;
+    } else if (peer != firstPeer) {
+      reachedByTwo = true;
+    }
+  }
+
+  /**
+   * True for a host with no traffic of its own: it originated nothing and at most one peer
+   * (typically the vulnerability scanner) ever reached it.
+   */
+  boolean silent() {
+    return originated == 0 && !reachedByTwo;
+  }
 
   /** Counts {@code destination} for the host's local day {@code epochDay}. */
   void destination(long epochDay, int destination) {

@@ -112,16 +112,16 @@ final class Measured {
     }
   }
 
-  /** Roles of the host table where fewer than half the hosts appear in any connection. */
+  /** Roles of the host table where more than half the hosts are silent (HostStats#silent). */
   private double silentClasses() {
     Map<HostRole, long[]> byRole = new LinkedHashMap<>();
     for (HostInfo h : t.roles.hosts()) {
       long[] c = byRole.computeIfAbsent(h.role(), r -> new long[2]);
       c[0]++;
       HostStats s = t.hosts.get(h.address());
-      c[1] += s != null && s.touched > 0 ? 1 : 0;
+      c[1] += s == null || s.silent() ? 1 : 0;
     }
-    return byRole.values().stream().filter(c -> c[1] * 2 < c[0]).count();
+    return byRole.values().stream().filter(c -> c[1] * 2 > c[0]).count();
   }
 
   /** Share of TCP connections in the given states. */

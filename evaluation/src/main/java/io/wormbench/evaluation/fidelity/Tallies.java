@@ -169,6 +169,7 @@ final class Tallies {
     }
     if (r != null && r != o) {
       touched(r, isUdp, smbConn, atNight, atWeekend);
+      r.reachedBy(c.id().origH());
       if ((rp == 88 || rp == 389) && c.respPkts() > 0) {
         r.answersDirectory = true;
       }
@@ -234,10 +235,10 @@ final class Tallies {
       httpAnswered++;
       httpNon2xx += h.statusCode() / 100 == 2 ? 0 : 1;
     }
-    if (!h.userAgent().isEmpty() && userAgents.size() < NAME_CAP) {
-      userAgents.add(h.userAgent());
-    }
     if (roles.local(h.id().origH())) {
+      if (!h.userAgent().isEmpty() && userAgents.size() < NAME_CAP) {
+        userAgents.add(h.userAgent());
+      }
       HostStats s = host(h.id().origH());
       s.httpClient = true;
       if (!h.userAgent().isEmpty() && !h.userAgent().startsWith("Mozilla/")) {

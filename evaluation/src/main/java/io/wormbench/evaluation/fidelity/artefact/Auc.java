@@ -40,7 +40,8 @@ public final class Auc {
       }
       i = j + 1;
     }
-    double u = rankSum - na * (na + 1) / 2.0;
+    // In double: na * (na + 1) overflows an int from 46,341 attack rows on.
+    double u = rankSum - (double) na * (na + 1) / 2.0;
     return u / ((double) na * nb);
   }
 
