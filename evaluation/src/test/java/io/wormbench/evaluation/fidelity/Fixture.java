@@ -45,6 +45,13 @@ final class Fixture {
   private final List<String> attackUids = new ArrayList<>();
   private int uid;
   private long days = 2;
+  private String label = "fixture";
+
+  /** Names the run in reports. */
+  Fixture label(String l) {
+    label = l;
+    return this;
+  }
 
   static long at(int day, int hour) {
     return START + day * Micros.DAY + hour * Micros.HOUR;
@@ -137,12 +144,12 @@ final class Fixture {
 
   /** Measures with the host table of {@link #truth()}. */
   Fidelity.Measurement measure(Reference ref) {
-    return Fidelity.measure("fixture", source(), Optional.of(truth()), ZoneOffset.UTC, ref, 1000);
+    return Fidelity.measure(label, source(), Optional.of(truth()), ZoneOffset.UTC, ref, 1000);
   }
 
   /** Measures without truth (heuristic roles). */
   Fidelity.Measurement measureWithoutTruth(Reference ref) {
-    return Fidelity.measure("fixture", source(), Optional.empty(), ZoneOffset.UTC, ref, 1000);
+    return Fidelity.measure(label, source(), Optional.empty(), ZoneOffset.UTC, ref, 1000);
   }
 
   /** The statistic values with the shipped reference. */

@@ -44,7 +44,8 @@ public record TreeCheck(String train, String test, List<String> features, List<S
     for (int i = 0; i < ConnFields.CATEGORICAL.size(); i++) {
       if (!excluded.contains(ConnFields.CATEGORICAL.get(i))) {
         categorical.add(i);
-        names.add(ConnFields.CATEGORICAL.get(i));
+        // A categorical field enters as its class-frequency score; the name says so.
+        names.add(ConnFields.CATEGORICAL.get(i) + ":score");
         enc.add(CategoryScores.learn(ta, tb, i, -1));
       }
     }
@@ -69,7 +70,8 @@ public record TreeCheck(String train, String test, List<String> features, List<S
       bs[i] = tree.score(encode(sb.get(i), numeric, categorical, enc));
     }
     double auc = ta.isEmpty() || tb.isEmpty() ? Double.NaN : Auc.of(as, bs);
-    return new TreeCheck(train.label(), test.label(), names, tree.describe(), x.length,
+    List<String> used = names.stream().map(n -> n.replace(":score", "")).toList();
+    return new TreeCheck(train.label(), test.label(), used, tree.describe(), x.length,
         as.length + bs.length, auc);
   }
 
