@@ -37,7 +37,7 @@ Feature: The benign world is as realistic as real traffic
     Then its ROC AUC is at most 0.90
 
   Scenario: The scorecard is a pure function of scenario and seed
-    Given the scenario "benign-only"
+    Given the scenario "noisy-worm"
     When its fidelity is measured for seeds 1 to 1
     And its fidelity is measured again
     Then both scorecards are identical, byte for byte
