@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The conn.log-level fields the artefact check judges one at a time: the numeric ones (sizes,
- * packets, their ratios, duration, the sub-millisecond part of the timestamp) and the
+ * packets, their ratios, duration, the sub-millisecond parts of the timestamp and of the
+ * duration, where a generator's whole-millisecond constants show) and the
  * categorical ones (port, proto, service, conn_state, history, the /16 and /24 of the external
  * endpoint, the local hour). Issue 11 lists them; McHugh (2000) and Arp et al. ("Dos and Don'ts
  * of Machine Learning in Computer Security", USENIX Security 2022) explain why a field that
@@ -17,7 +18,7 @@ public final class ConnFields {
   /** Numeric fields, in row order. */
   public static final List<String> NUMERIC = List.of("duration", "orig_bytes", "resp_bytes",
       "orig_pkts", "resp_pkts", "orig_bytes_per_pkt", "resp_bytes_per_pkt", "resp_orig_ratio",
-      "ts_submilli");
+      "ts_submilli", "duration_submilli");
   /** Categorical fields, in row order. */
   public static final List<String> CATEGORICAL = List.of("port", "proto", "service",
       "conn_state", "history", "range16", "range24", "hour");
@@ -45,7 +46,8 @@ public final class ConnFields {
         c.origPkts() == 0 ? 0 : orig / c.origPkts(),
         c.respPkts() == 0 ? 0 : resp / c.respPkts(),
         resp / Math.max(orig, 1),
-        Math.floorMod(c.ts(), 1000L)};
+        Math.floorMod(c.ts(), 1000L),
+        Math.floorMod(c.duration(), 1000L)};
     String[] cat = {
         c.proto().zeekName() + "/" + c.id().respP(), c.proto().zeekName(), c.service(),
         c.state().name(), history(c), Ipv4.format(external & 0xFFFF0000) + "/16",
