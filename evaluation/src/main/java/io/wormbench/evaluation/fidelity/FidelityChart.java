@@ -80,7 +80,7 @@ final class FidelityChart {
         .title("Fidelity: each statistic against its real-traffic range")
         .xAxisTitle("statistic").yAxisTitle("margin to nearest bound (range widths)").build();
     ChartStyle.apply(c.getStyler());
-    c.getStyler().setOverlapped(true).setXAxisLabelRotation(60).setYAxisMin(-1.0)
+    c.getStyler().setOverlapped(true).setXAxisLabelRotation(90).setYAxisMin(-1.0)
         .setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
     List<String> ids = new ArrayList<>(margins.keySet());
     List<Double> pass = new ArrayList<>();
@@ -101,7 +101,7 @@ final class FidelityChart {
         .title("Artefact check: single-field ROC AUC, attack against benign")
         .xAxisTitle("conn.log field").yAxisTitle("AUC, max(A, 1 - A)").build();
     ChartStyle.apply(c.getStyler());
-    c.getStyler().setXAxisLabelRotation(45).setYAxisMin(0.5).setYAxisMax(1.0)
+    c.getStyler().setXAxisLabelRotation(90).setYAxisMin(0.5).setYAxisMax(1.0)
         .setYAxisDecimalPattern("0.00");
     List<String> fields = new ArrayList<>(aucs.keySet());
     List<Double> values = new ArrayList<>();
