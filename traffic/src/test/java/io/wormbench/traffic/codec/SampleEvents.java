@@ -24,6 +24,8 @@ public final class SampleEvents {
   static final ConnId DNS = new ConnId(Ipv4.of(10, 0, 1, 10), 53000, Ipv4.of(10, 0, 0, 2), 53);
   static final ConnId WEB = new ConnId(Ipv4.of(10, 0, 1, 10), 50000,
       Ipv4.of(203, 0, 113, 9), 80);
+  /** ICMP echo request: type 8 in the originator port, code 0 in the responder port. */
+  static final ConnId PING = new ConnId(Ipv4.of(10, 0, 1, 10), 8, Ipv4.of(8, 8, 8, 8), 0);
 
   private SampleEvents() {}
 
@@ -34,6 +36,13 @@ public final class SampleEvents {
             ConnState.SF),
         new DnsQuery(T0 + 100, "CdnsAAAAAAAAAAAAAA", DNS, "pool.example.net", "A", "NOERROR",
             List.of("198.51.100.7", "alias|with,bar")),
+        new DnsQuery(T0 + 150, "CdnsAAAAAAAAAAAAAA", DNS, "_ldap._tcp.dc._msdcs.corp.example",
+            "SRV", "NOERROR", List.of("dc01.corp.example"), 1_250, DnsQuery.CLASS_IN,
+            List.of(600_000_000L), true, false, true, true),
+        new DnsQuery(T0 + 160, "CdnsAAAAAAAAAAAAAA", DNS, "wpad.corp.example", "A", "NXDOMAIN",
+            List.of(), 900, DnsQuery.CLASS_IN, List.of(), true, false, true, true),
+        new DnsQuery(T0 + 170, "CdnsAAAAAAAAAAAAAA", DNS, "dead.example.org", "AAAA", "",
+            List.of(), 0, DnsQuery.CLASS_IN, List.of(), false, false, true, false),
         new Connection(T0 + 1_000, "CwebAAAAAAAAAAAAAA", WEB, Transport.TCP, "http", 2_500_000,
             120, 530_000, 5, 380, ConnState.SF),
         new HttpTransaction(T0 + 2_000, "CwebAAAAAAAAAAAAAA", WEB, "GET", "203.0.113.9",
@@ -58,6 +67,8 @@ public final class SampleEvents {
             "x@y.z", "XMRig/6.21.0", true),
         new StratumMessage(T0 + 10_000, "CminAAAAAAAAAAAAAA",
             new ConnId(Ipv4.of(10, 0, 1, 10), 50002, Ipv4.of(198, 51, 100, 7), 3333), "job", "",
-            "", false));
+            "", false),
+        new Connection(T0 + 17_000, "CicmAAAAAAAAAAAAAA", PING, Transport.ICMP, "", 20_000, 32,
+            32, 1, 1, ConnState.OTH));
   }
 }

@@ -3,6 +3,7 @@ package io.wormbench.traffic.codec.zeek;
 import io.wormbench.traffic.event.EventKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,14 +18,15 @@ import java.util.Optional;
 public enum ZeekLog {
   CONN("conn", EventKind.CONN,
       "proto enum 6", "service string 7", "duration interval 8", "orig_bytes count 9",
-      "resp_bytes count 10", "conn_state string 13", "local_orig bool", "local_resp bool",
-      "missed_bytes count", "history string", "orig_pkts count 11", "orig_ip_bytes count",
-      "resp_pkts count 12", "resp_ip_bytes count", "tunnel_parents set[string]"),
+      "resp_bytes count 10", "conn_state string 13", "local_orig bool 18",
+      "local_resp bool 19", "missed_bytes count 15", "history string 14", "orig_pkts count 11",
+      "orig_ip_bytes count 16", "resp_pkts count 12", "resp_ip_bytes count 17",
+      "tunnel_parents set[string]"),
   DNS("dns", EventKind.DNS,
-      "proto enum", "trans_id count", "rtt interval", "query string 6", "qclass count",
+      "proto enum", "trans_id count", "rtt interval 10?", "query string 6", "qclass count 11",
       "qclass_name string", "qtype count", "qtype_name string 7", "rcode count",
-      "rcode_name string 8", "AA bool", "TC bool", "RD bool", "RA bool", "Z count",
-      "answers vector[string] 9", "TTLs vector[interval]", "rejected bool"),
+      "rcode_name string 8", "AA bool 13", "TC bool 14", "RD bool 15", "RA bool 16", "Z count",
+      "answers vector[string] 9", "TTLs vector[interval] 12", "rejected bool"),
   HTTP("http", EventKind.HTTP,
       "trans_depth count", "method string 6", "host string 7", "uri string 8",
       "referrer string", "version string", "user_agent string 9", "origin string",
@@ -65,22 +67,43 @@ public enum ZeekLog {
   private final String path;
   private final EventKind kind;
   private final List<ZeekField> fields;
+  private final Map<Integer, String> constants;
 
   ZeekLog(String path, EventKind kind, String... own) {
+    this(path, kind, Map.of(), own);
+  }
+
+  /**
+   * A log whose own specs start with {@code ts}: the layout is given in full (dhcp.log has no
+   * conn_id), and {@code constants} supplies the schema columns the log does not carry.
+   */
+  ZeekLog(String path, EventKind kind, Map<Integer, String> constants, String... own) {
     this.path = path;
     this.kind = kind;
+    this.constants = Map.copyOf(constants);
     List<ZeekField> f = new ArrayList<>();
-    f.add(new ZeekField("ts", "time", 0));
-    f.add(new ZeekField("uid", "string", 1));
-    f.add(new ZeekField("id.orig_h", "addr", 2));
-    f.add(new ZeekField("id.orig_p", "port", 3));
-    f.add(new ZeekField("id.resp_h", "addr", 4));
-    f.add(new ZeekField("id.resp_p", "port", 5));
+    if (!own[0].startsWith("ts ")) {
+      f.add(new ZeekField("ts", "time", 0));
+      f.add(new ZeekField("uid", "string", 1));
+      f.add(new ZeekField("id.orig_h", "addr", 2));
+      f.add(new ZeekField("id.orig_p", "port", 3));
+      f.add(new ZeekField("id.resp_h", "addr", 4));
+      f.add(new ZeekField("id.resp_p", "port", 5));
+    }
     for (String spec : own) {
       String[] parts = spec.split(" ");
-      f.add(new ZeekField(parts[0], parts[1], parts.length > 2 ? Integer.parseInt(parts[2]) : -1));
+      String column = parts.length > 2 ? parts[2] : "-1";
+      boolean optional = column.endsWith("?");
+      f.add(new ZeekField(parts[0], parts[1],
+          Integer.parseInt(optional ? column.substring(0, column.length() - 1) : column),
+          optional));
     }
     this.fields = List.copyOf(f);
+  }
+
+  /** The text of a schema column this log does not carry (dhcp's ports), or null. */
+  String constant(int column) {
+    return constants.get(column);
   }
 
   /** The log's {@code #path}: the file is {@code <path>.log}. */
