@@ -189,6 +189,23 @@ public final class EventSchema {
         col("agent", FieldType.STRING, on(StratumMessage.class, StratumMessage::agent)),
         col("from_originator", FieldType.BOOL,
             on(StratumMessage.class, StratumMessage::fromOriginator)));
+    WindowsDomainSchemas.define();
     union();
+  }
+
+  /** Declares one kind; used by the class initialiser and {@link WindowsDomainSchemas}. */
+  static void declare(EventKind kind, Function<FieldReader, Event> decoder, Column... own) {
+    define(kind, decoder, own);
+  }
+
+  /** A column of a record type; used by {@link WindowsDomainSchemas}. */
+  static <E extends Event> Column column(String name, FieldType type, Class<E> record,
+      Function<E, Object> get) {
+    return col(name, type, on(record, get));
+  }
+
+  /** The common connection identity of a row; used by {@link WindowsDomainSchemas}. */
+  static ConnId connId(FieldReader r) {
+    return id(r);
   }
 }

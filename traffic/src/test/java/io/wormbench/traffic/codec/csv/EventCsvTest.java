@@ -40,8 +40,9 @@ class EventCsvTest {
   void header_isKindThenUnionOfColumns() throws Exception {
     String header = Files.readAllLines(written()).get(0);
     assertThat(header).startsWith("kind,ts,uid,orig_h,orig_p,resp_h,resp_p,proto,service,")
-        .contains(",query,qtype,rcode,answers,").contains(",history,missed_bytes,orig_ip_bytes,resp_ip_bytes,local_orig,local_resp,")
-        .endsWith(",from_originator");
+        .contains(",query,qtype,rcode,answers,").contains(",from_originator,")
+        .contains(",history,missed_bytes,orig_ip_bytes,resp_ip_bytes,local_orig,local_resp,")
+        .endsWith(",host_key");
   }
 
   @Test

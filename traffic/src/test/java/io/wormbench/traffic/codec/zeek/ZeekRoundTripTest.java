@@ -30,8 +30,9 @@ class ZeekRoundTripTest {
     new ZeekTsvWriter(dir).writeAll(EventSource.of(SampleEvents.all()));
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "conn.log", "dce_rpc.log", "dns.log", "http.log", "ntlm.log", "rdp.log",
-          "smb_files.log", "smb_mapping.log", "ssl.log", "stratum.log");
+          "conn.log", "dce_rpc.log", "dhcp.log", "dns.log", "http.log", "kerberos.log",
+          "ldap.log", "ldap_search.log", "ntlm.log", "ntp.log", "rdp.log", "smb_files.log",
+          "smb_mapping.log", "snmp.log", "ssh.log", "ssl.log", "stratum.log");
     }
   }
 
