@@ -10,11 +10,12 @@ package io.wormbench.traffic.event;
  * @param messageId the LDAPMessage messageID
  * @param version the protocol version of a bind (3), 0 for other operations (Zeek: unset)
  * @param opcode Zeek's normalised operation: {@code bind simple}, {@code bind SASL},
- *     {@code bind sicily_negotiate}, {@code unbind}, {@code extended}, {@code modify}, ...
- * @param result the result code name ({@code success}, {@code invalidCredentials}), empty
+ *     {@code unbind}, {@code extended}, {@code modify}, {@code add}, {@code delete}, ...
+ * @param result Zeek's result name ({@code success}, {@code invalid credentials}), empty
  *     without a response
  * @param diagnosticMessage the response's diagnosticMessage, empty when none
- * @param object the operation's object (the bind name, the entry DN)
+ * @param object the operation's object (the bind name, the entry DN; an extended operation's
+ *     OID followed by Zeek's name for it, {@code 1.3.6.1.4.1.1466.20037 (StartTLS)})
  * @param argument the operation's argument (a SASL mechanism; simple bind passwords are
  *     {@code REDACTED} as Zeek writes them)
  */

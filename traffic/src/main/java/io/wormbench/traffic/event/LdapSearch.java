@@ -8,11 +8,12 @@ import java.util.List;
  * {@code SearchInfo}).
  *
  * @param messageId the LDAPMessage messageID
- * @param scope {@code base}, {@code one} or {@code tree}
+ * @param scope {@code base}, {@code single} or {@code tree} (Zeek's names)
  * @param derefAliases {@code never}, {@code searching}, {@code finding} or {@code always}
  * @param baseObject the search base DN, empty for the rootDSE
  * @param resultCount the number of SearchResultEntry messages returned
- * @param result the SearchResultDone code name, empty without one
+ * @param result Zeek's name of the SearchResultDone code ({@code success},
+ *     {@code no such object}), empty without one
  * @param diagnosticMessage the SearchResultDone diagnosticMessage, empty when none
  * @param filter the filter in RFC 4515 text form, e.g. {@code (&(DnsDomain=corp.example)(NtVer=\06\00\00\00))}
  * @param attributes the requested attributes (Zeek logs them only when asked to)

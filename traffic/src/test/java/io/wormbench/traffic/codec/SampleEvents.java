@@ -96,7 +96,7 @@ public final class SampleEvents {
             List.of("cn", "memberOf")),
         new LdapMessage(T0 + 12_100, "CldpAAAAAAAAAAAAAA", LDAP, 2, 0, "unbind", "", "", "", ""),
         new LdapSearch(T0 + 12_200, "CldpAAAAAAAAAAAAAA", LDAP, 4, "base", "never", "", 0,
-            "noSuchObject", "0000208D: NameErr, data 0", "(objectClass=*)", List.of()),
+            "no such object", "0000208D: NameErr, data 0", "(objectClass=*)", List.of()),
         new DhcpLease(T0 + 13_000, "CdhcAAAAAAAAAAAAAA", DHCP, "00:1a:2b:3c:4d:5e", "WS-010",
             "ws-010.corp.example", "corp.example", Ipv4.of(10, 0, 1, 10), Ipv4.of(10, 0, 1, 10),
             691_200_000_000L, "", "", List.of("REQUEST", "ACK"), 2_100),

@@ -265,8 +265,8 @@ final class Conversation {
 
   private void fillUdp(long t) {
     if (c.id().respP() == 53 || c.id().origP() == 53 || c.id().respP() == 5353
-        || c.id().respP() == 5355 || c.id().respP() == 137) {
-      return;
+        || c.id().respP() == 5355 || c.id().respP() == 137 || DomainPorts.udp(c.id())) {
+      return; // zero filler would read as malformed messages of these protocols
     }
     fillDatagrams(t, true, c.origPkts() - oPkts, c.origBytes() - oBytes);
     fillDatagrams(t, false, c.respPkts() - rPkts, c.respBytes() - rBytes);

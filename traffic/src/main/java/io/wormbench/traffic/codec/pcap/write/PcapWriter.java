@@ -163,6 +163,8 @@ public final class PcapWriter implements AutoCloseable {
       } else {
         dceOverTcp(conv, d);
       }
+    } else {
+      DomainWire.render(conv, e);
     }
   }
 

@@ -1,0 +1,97 @@
+package io.wormbench.traffic.codec.pcap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wormbench.traffic.codec.pcap.proto.KerberosNames;
+import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.event.Event;
+import io.wormbench.traffic.event.EventSource;
+import io.wormbench.traffic.event.KerberosRequest;
+import io.wormbench.traffic.event.LdapMessage;
+import io.wormbench.traffic.event.LdapSearch;
+import io.wormbench.traffic.event.NtpMessage;
+import io.wormbench.traffic.event.SshSession;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Wireshark's Kerberos, LDAP/CLDAP, NTP and SSH dissectors read the writer's rendering of the
+ * Windows-domain records without a malformed packet or an expert warning, and find the
+ * principals, realms, error codes, bind names, search bases, NTP modes and SSH banners the
+ * records carry. Skipped only when tshark is absent (CI installs it).
+ */
+class TsharkDomainProtocolsTest {
+  @TempDir static Path dir;
+  static Path pcap;
+  static List<Event> events;
+
+  @BeforeAll
+  static void write() {
+    assumeTrue(Tshark.path() != null, "tshark not installed");
+    events = DomainTraffic.generate(11, 120);
+    pcap = dir.resolve("domain.pcap");
+    PcapWriter.write(EventSource.of(events), pcap);
+  }
+
+  private <T extends Event> List<T> of(Class<T> type) {
+    return Captures.of(events, type);
+  }
+
+  @Test
+  void domainCapture_hasNoMalformedPacketsOrWarnings() throws Exception {
+    assertThat(Tshark.values(pcap, "_ws.malformed || _ws.expert.severity >= \"warning\"",
+        "frame.number")).isEmpty();
+    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh", "frame.number"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void kerberosPrincipalsAndErrors_matchTheRecords() throws Exception {
+    List<KerberosRequest> krb = of(KerberosRequest.class);
+    assertThat(krb).isNotEmpty();
+    assertThat(Tshark.values(pcap, "kerberos.msg_type == 10 || kerberos.msg_type == 12",
+        "kerberos.SNameString")).containsExactlyInAnyOrderElementsOf(krb.stream()
+        .flatMap(k -> java.util.Arrays.stream(k.service().split("/"))).toList());
+    assertThat(Tshark.values(pcap, "kerberos.msg_type == 10", "kerberos.CNameString"))
+        .containsExactlyInAnyOrderElementsOf(krb.stream().filter(k -> k.requestType().equals("AS"))
+            .map(k -> k.client().substring(0, k.client().lastIndexOf('/'))).toList());
+    assertThat(Tshark.values(pcap, "kerberos.msg_type == 30", "kerberos.error_code"))
+        .containsExactlyInAnyOrderElementsOf(krb.stream().filter(k -> !k.success())
+            .map(k -> String.valueOf(KerberosNames.errorCode(k.errorMsg()))).toList());
+    assertThat(Tshark.values(pcap, "kerberos.msg_type == 11 || kerberos.msg_type == 13",
+        "kerberos.msg_type")).hasSize((int) krb.stream().filter(KerberosRequest::success).count());
+  }
+
+  @Test
+  void ldapBindNamesAndSearchBases_matchTheRecords() throws Exception {
+    assertThat(Tshark.values(pcap, "ldap.protocolOp == 0", "ldap.name"))
+        .containsExactlyInAnyOrderElementsOf(of(LdapMessage.class).stream()
+            .filter(m -> m.opcode().startsWith("bind")).map(LdapMessage::object).toList());
+    assertThat(Tshark.values(pcap, "ldap.protocolOp == 3", "ldap.baseObject"))
+        .containsExactlyInAnyOrderElementsOf(of(LdapSearch.class).stream()
+            .map(LdapSearch::baseObject).filter(b -> !b.isEmpty()).toList());
+    assertThat(Tshark.values(pcap, "ldap.protocolOp == 4", "frame.number"))
+        .hasSize((int) of(LdapSearch.class).stream().mapToLong(LdapSearch::resultCount).sum());
+    assertThat(Tshark.values(pcap, "cldap", "frame.number")).isNotEmpty();
+  }
+
+  @Test
+  void ntpModesAndSshBanners_matchTheRecords() throws Exception {
+    assertThat(Tshark.values(pcap, "ntp", "ntp.flags.mode")).containsExactlyInAnyOrderElementsOf(
+        of(NtpMessage.class).stream().map(n -> String.valueOf(n.mode())).toList());
+    List<String> banners = new ArrayList<>();
+    for (SshSession s : of(SshSession.class)) {
+      banners.add(s.client());
+      banners.add(s.server());
+    }
+    assertThat(Tshark.values(pcap, "ssh.protocol", "ssh.protocol"))
+        .containsExactlyInAnyOrderElementsOf(banners);
+    assertThat(Tshark.values(pcap, "ssh.message_code == 20", "ssh.encryption_algorithms_client_to_server"))
+        .hasSize(2 * of(SshSession.class).size());
+  }
+}
