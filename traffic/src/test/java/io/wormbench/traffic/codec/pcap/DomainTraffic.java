@@ -1,11 +1,13 @@
 package io.wormbench.traffic.codec.pcap;
 
+import io.wormbench.traffic.codec.pcap.write.DnsWire;
 import io.wormbench.traffic.codec.pcap.write.KerberosWire;
 import io.wormbench.traffic.codec.pcap.write.LdapWire;
 import io.wormbench.traffic.codec.pcap.write.NtpWire;
 import io.wormbench.traffic.event.ConnId;
 import io.wormbench.traffic.event.ConnState;
 import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.KerberosRequest;
 import io.wormbench.traffic.event.LdapMessage;
@@ -50,7 +52,8 @@ final class DomainTraffic {
 
   private void session() {
     clock += rnd.nextLong(1, 2_000_000);
-    switch (rnd.nextInt(6)) {
+    switch (rnd.nextInt(7)) {
+      case 6 -> dns();
       case 0 -> kerberos(true);
       case 1 -> kerberos(false);
       case 2 -> ldap();
@@ -167,6 +170,34 @@ final class DomainTraffic {
         ConnState.SF));
     out.add(req);
     out.add(resp);
+  }
+
+  /** One Windows resolver query: DC locator SRV, PTR, AAAA, a search-suffix miss, or silence. */
+  private void dns() {
+    ConnId id = new ConnId(client(), port++, DC, 53);
+    String uid = uid();
+    int kind = rnd.nextInt(5);
+    long rtt = kind == 4 ? 0 : rnd.nextLong(150, 3_000);
+    DnsQuery q = switch (kind) {
+      case 0 -> new DnsQuery(clock, uid, id, "_ldap._tcp.dc._msdcs.corp.example", "SRV",
+          "NOERROR", List.of("dc01.corp.example", "dc02.corp.example"), rtt, DnsQuery.CLASS_IN,
+          List.of(600_000_000L, 600_000_000L), true, false, true, true);
+      case 1 -> new DnsQuery(clock, uid, id, "20.1.0.10.in-addr.arpa", "PTR", "NOERROR",
+          List.of("ws-020.corp.example"), rtt, DnsQuery.CLASS_IN, List.of(1_200_000_000L), true,
+          false, true, true);
+      case 2 -> new DnsQuery(clock, uid, id, "www.example.org", "AAAA", "NOERROR",
+          List.of("2001:db8::1", "2001:db8:0:1::a:b"), rtt, DnsQuery.CLASS_IN,
+          List.of(3_600_000_000L, 3_600_000_000L), false, false, true, true);
+      case 3 -> new DnsQuery(clock, uid, id, "fileserver.corp.example.corp.example", "A",
+          "NXDOMAIN", List.of(), rtt, DnsQuery.CLASS_IN, List.of(), true, false, true, true);
+      default -> new DnsQuery(clock, uid, id, "dead.example.net", "A", "", List.of(), 0,
+          DnsQuery.CLASS_IN, List.of(), false, false, true, false);
+    };
+    long ob = DnsWire.query(0, q, 0).length;
+    long rb = kind == 4 ? 0 : DnsWire.response(0, q, 0).length;
+    out.add(new Connection(clock, uid, id, Transport.UDP, "dns", rtt, ob, rb, 1,
+        kind == 4 ? 0 : 1, kind == 4 ? ConnState.S0 : ConnState.SF));
+    out.add(q);
   }
 
   private void ssh() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wormbench.traffic.codec.pcap.proto.KerberosNames;
 import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.event.KerberosRequest;
@@ -46,7 +47,7 @@ class TsharkDomainProtocolsTest {
   void domainCapture_hasNoMalformedPacketsOrWarnings() throws Exception {
     assertThat(Tshark.values(pcap, "_ws.malformed || _ws.expert.severity >= \"warning\"",
         "frame.number")).isEmpty();
-    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh", "frame.number"))
+    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh || dns", "frame.number"))
         .isNotEmpty();
   }
 
@@ -78,6 +79,29 @@ class TsharkDomainProtocolsTest {
     assertThat(Tshark.values(pcap, "ldap.protocolOp == 4", "frame.number"))
         .hasSize((int) of(LdapSearch.class).stream().mapToLong(LdapSearch::resultCount).sum());
     assertThat(Tshark.values(pcap, "cldap", "frame.number")).isNotEmpty();
+  }
+
+  @Test
+  void dnsSrvPtrAaaaTtlsAndRcodes_matchTheRecords() throws Exception {
+    List<DnsQuery> dns = of(DnsQuery.class);
+    assertThat(Tshark.values(pcap, "dns.flags.response == 1", "dns.resp.ttl"))
+        .containsExactlyInAnyOrderElementsOf(dns.stream().flatMap(q -> q.ttls().stream())
+            .map(t -> String.valueOf(t / 1_000_000)).toList());
+    assertThat(Tshark.values(pcap, "dns.srv.target", "dns.srv.target"))
+        .containsExactlyInAnyOrderElementsOf(dns.stream().filter(q -> q.qtype().equals("SRV"))
+            .flatMap(q -> q.answers().stream()).toList());
+    assertThat(Tshark.values(pcap, "dns.aaaa", "dns.aaaa")).containsExactlyInAnyOrderElementsOf(
+        dns.stream().filter(q -> q.qtype().equals("AAAA")).flatMap(q -> q.answers().stream())
+            .toList());
+    assertThat(Tshark.values(pcap, "dns.ptr.domain_name", "dns.ptr.domain_name"))
+        .containsExactlyInAnyOrderElementsOf(dns.stream().filter(q -> q.qtype().equals("PTR"))
+            .flatMap(q -> q.answers().stream()).toList());
+    assertThat(Tshark.values(pcap, "dns.flags.rcode == 3", "dns.qry.name"))
+        .containsExactlyInAnyOrderElementsOf(dns.stream()
+            .filter(q -> q.rcode().equals("NXDOMAIN")).map(DnsQuery::query).toList());
+    assertThat(Tshark.values(pcap, "dns.flags.authoritative == 1", "frame.number"))
+        .hasSize((int) dns.stream().filter(DnsQuery::aa).count());
+    assertThat(dns.stream().filter(q -> q.rcode().isEmpty())).isNotEmpty();
   }
 
   @Test

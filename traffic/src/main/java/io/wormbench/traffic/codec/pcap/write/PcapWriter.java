@@ -131,7 +131,7 @@ public final class PcapWriter implements AutoCloseable {
       if (!q.rcode().isEmpty()) {
         // answer delay: what remains of the connection's duration, so the last answer is its
         // last packet, as when a simulator times one query and its response
-        long at = Math.min(conv.end(), ts + conv.c.duration());
+        long at = q.rtt() > 0 ? ts + q.rtt() : Math.min(conv.end(), ts + conv.c.duration());
         conv.send(Math.max(ts, at), false, DnsWire.response(id, q, 0));
       }
     } else if (e instanceof HttpTransaction h) {
