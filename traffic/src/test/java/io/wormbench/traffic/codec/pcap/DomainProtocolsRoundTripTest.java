@@ -45,7 +45,7 @@ class DomainProtocolsRoundTripTest {
     Set<EventKind> kinds = in.stream().map(Event::kind)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventKind.class)));
     assertThat(kinds).contains(EventKind.KERBEROS, EventKind.LDAP, EventKind.LDAP_SEARCH,
-        EventKind.NTP, EventKind.SSH);
+        EventKind.NTP, EventKind.SSH, EventKind.DHCP, EventKind.SNMP, EventKind.DNS);
   }
 
   private static List<String> records(List<Event> events) {

@@ -7,6 +7,8 @@ import io.wormbench.traffic.codec.pcap.write.NtpWire;
 import io.wormbench.traffic.event.ConnId;
 import io.wormbench.traffic.event.ConnState;
 import io.wormbench.traffic.event.Connection;
+import io.wormbench.traffic.event.DhcpLease;
+import io.wormbench.traffic.event.SnmpExchange;
 import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.KerberosRequest;
@@ -52,8 +54,10 @@ final class DomainTraffic {
 
   private void session() {
     clock += rnd.nextLong(1, 2_000_000);
-    switch (rnd.nextInt(7)) {
+    switch (rnd.nextInt(9)) {
       case 6 -> dns();
+      case 7 -> dhcp();
+      case 8 -> snmp();
       case 0 -> kerberos(true);
       case 1 -> kerberos(false);
       case 2 -> ldap();
@@ -198,6 +202,55 @@ final class DomainTraffic {
     out.add(new Connection(clock, uid, id, Transport.UDP, "dns", rtt, ob, rb, 1,
         kind == 4 ? 0 : 1, kind == 4 ? ConnState.S0 : ConnState.SF));
     out.add(q);
+  }
+
+  /** A renewal (unicast REQUEST/ACK) or an INFORM answered without an address. */
+  private void dhcp() {
+    int ip = client();
+    ConnId conn = new ConnId(ip, 68, DC, 67);
+    String uid = uid();
+    boolean renewal = rnd.nextInt(3) > 0;
+    long duration = rnd.nextLong(300, 5_000);
+    String mac = String.format("00:15:5d:%02x:%02x:%02x", rnd.nextInt(256), rnd.nextInt(256),
+        rnd.nextInt(256));
+    String host = "WS-" + rnd.nextInt(100, 999);
+    DhcpLease l = renewal
+        ? new DhcpLease(clock, uid, conn, mac, host, host.toLowerCase() + ".corp.example",
+            "corp.example", 0, ip, 691_200_000_000L, "", "", List.of("REQUEST", "ACK"), duration)
+        : new DhcpLease(clock, uid, new ConnId(ip, 68, 0, 67), mac, host, "", "", 0, 0, 0, "",
+            "", List.of("INFORM", "ACK"), duration);
+    int xid = (int) (uid.hashCode() * 31L + clock);
+    long ob = io.wormbench.traffic.codec.pcap.write.DhcpWire.message(l, l.msgTypes().get(0), xid,
+        ip, DC).length;
+    long rb = io.wormbench.traffic.codec.pcap.write.DhcpWire.message(l, "ACK", xid, ip, DC).length;
+    out.add(new Connection(clock, uid, conn, Transport.UDP, "dhcp", duration, ob, rb, 1, 1,
+        ConnState.SF));
+    out.add(l);
+  }
+
+  /** A print server polling a printer: sysDescr and sysUpTime, then interface counters. */
+  private void snmp() {
+    ConnId id = new ConnId(Ipv4.of(10, 0, 0, 9), port++, Ipv4.of(10, 0, 7, rnd.nextInt(2, 60)),
+        161);
+    String uid = uid();
+    int gets = rnd.nextInt(2, 6);
+    long duration = (2L * gets - 1) * 10_000 * rnd.nextInt(1, 20);
+    SnmpExchange s = new SnmpExchange(clock, uid, id, duration, rnd.nextBoolean() ? "2c" : "1",
+        "public", gets, 0, gets, 0, "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT",
+        clock - rnd.nextLong(1, 10_000_000) * 10_000);
+    long ob = 0;
+    long rb = 0;
+    for (var m : io.wormbench.traffic.codec.pcap.write.SnmpWire.messages(s, uid.hashCode() * 31L
+        + clock)) {
+      if (m.fromOrig()) {
+        ob += m.bytes().length;
+      } else {
+        rb += m.bytes().length;
+      }
+    }
+    out.add(new Connection(clock, uid, id, Transport.UDP, "snmp", duration, ob, rb, gets, gets,
+        ConnState.SF));
+    out.add(s);
   }
 
   private void ssh() {

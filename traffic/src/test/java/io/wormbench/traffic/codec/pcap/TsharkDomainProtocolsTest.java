@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wormbench.traffic.codec.pcap.proto.KerberosNames;
 import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.event.DhcpLease;
 import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
@@ -12,6 +13,7 @@ import io.wormbench.traffic.event.KerberosRequest;
 import io.wormbench.traffic.event.LdapMessage;
 import io.wormbench.traffic.event.LdapSearch;
 import io.wormbench.traffic.event.NtpMessage;
+import io.wormbench.traffic.event.SnmpExchange;
 import io.wormbench.traffic.event.SshSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class TsharkDomainProtocolsTest {
   void domainCapture_hasNoMalformedPacketsOrWarnings() throws Exception {
     assertThat(Tshark.values(pcap, "_ws.malformed || _ws.expert.severity >= \"warning\"",
         "frame.number")).isEmpty();
-    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh || dns", "frame.number"))
+    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh || dns || dhcp || snmp", "frame.number"))
         .isNotEmpty();
   }
 
@@ -102,6 +104,29 @@ class TsharkDomainProtocolsTest {
     assertThat(Tshark.values(pcap, "dns.flags.authoritative == 1", "frame.number"))
         .hasSize((int) dns.stream().filter(DnsQuery::aa).count());
     assertThat(dns.stream().filter(q -> q.rcode().isEmpty())).isNotEmpty();
+  }
+
+  @Test
+  void dhcpAndSnmpFields_matchTheRecords() throws Exception {
+    List<DhcpLease> dhcp = of(DhcpLease.class);
+    assertThat(Tshark.values(pcap, "dhcp", "dhcp.option.dhcp")).containsExactlyInAnyOrderElementsOf(
+        dhcp.stream().flatMap(l -> l.msgTypes().stream())
+            .map(t -> String.valueOf(io.wormbench.traffic.codec.pcap.write.DhcpWire.TYPES.indexOf(t)))
+            .toList());
+    assertThat(Tshark.values(pcap, "dhcp.option.dhcp == 3 || dhcp.option.dhcp == 8",
+        "dhcp.option.hostname")).containsExactlyInAnyOrderElementsOf(
+        dhcp.stream().map(DhcpLease::hostName).toList());
+    assertThat(Tshark.values(pcap, "dhcp.option.dhcp == 5", "dhcp.option.ip_address_lease_time"))
+        .containsExactlyInAnyOrderElementsOf(dhcp.stream().filter(l -> l.leaseTime() > 0)
+            .map(l -> String.valueOf(l.leaseTime() / 1_000_000)).toList());
+    List<SnmpExchange> snmp = of(SnmpExchange.class);
+    assertThat(Tshark.values(pcap, "snmp.get_request_element", "snmp.community")).hasSize(
+        (int) snmp.stream().mapToLong(SnmpExchange::getRequests).sum());
+    assertThat(Tshark.values(pcap, "snmp.get_response_element", "frame.number")).hasSize(
+        (int) snmp.stream().mapToLong(SnmpExchange::getResponses).sum());
+    assertThat(Tshark.values(pcap, "snmp.value.octets", "frame.number")).hasSize(
+        (int) snmp.stream().filter(s -> !s.displayString().isEmpty()).count());
+    assertThat(snmp).isNotEmpty();
   }
 
   @Test

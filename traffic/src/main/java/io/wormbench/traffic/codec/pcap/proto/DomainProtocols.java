@@ -19,6 +19,12 @@ final class DomainProtocols {
     if (respP == 389 || origP == 389) {
       return new LdapDecoder(true);
     }
+    if (respP == 67 || origP == 67 || respP == 68 || origP == 68) {
+      return new DhcpDecoder();
+    }
+    if (respP == 161 || origP == 161 || respP == 162) {
+      return new SnmpDecoder();
+    }
     return null;
   }
 

@@ -1,14 +1,17 @@
 package io.wormbench.traffic.codec.pcap.write;
 
+import io.wormbench.traffic.event.DhcpLease;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.KerberosRequest;
 import io.wormbench.traffic.event.LdapMessage;
 import io.wormbench.traffic.event.LdapSearch;
 import io.wormbench.traffic.event.NtpMessage;
+import io.wormbench.traffic.event.SnmpExchange;
 import io.wormbench.traffic.event.SshSession;
 
 /**
- * Renders the Windows-domain and infrastructure records (Kerberos, LDAP/CLDAP, NTP, SSH) on
+ * Renders the Windows-domain and infrastructure records (Kerberos, LDAP/CLDAP, NTP, SSH,
+ * DHCP, SNMP) on
  * their connection: which side sends which message, and when. Requests and answers go at the
  * record's time, so the decoder gives the same {@code ts} back.
  */
@@ -47,6 +50,29 @@ final class DomainWire {
       }
       if (!s.result().isEmpty()) {
         conv.send(ts, false, LdapWire.searchDone(s));
+      }
+    } else if (e instanceof DhcpLease l) {
+      int n = l.msgTypes().size();
+      for (int i = 0; i < n; i++) {
+        String type = l.msgTypes().get(i);
+        byte[] m = DhcpWire.message(l, type, (int) seed, conv.c.id().origH(), conv.c.id().respH());
+        if (m == null) {
+          conv.w.dropped("DHCP message type " + type + " (not rendered)");
+          continue;
+        }
+        long at = n <= 1 ? ts : ts + l.duration() * i / (n - 1);
+        conv.send(at, DhcpWire.fromClient(type), m);
+      }
+    } else if (e instanceof SnmpExchange s) {
+      var messages = SnmpWire.messages(s, seed);
+      if (messages == null) {
+        conv.w.dropped("SNMP version " + s.version() + " (not rendered)");
+        return true;
+      }
+      int total = messages.size();
+      for (SnmpWire.Message m : messages) {
+        long at = total <= 1 ? ts : ts + s.duration() * m.slot() / (total - 1);
+        conv.send(at, m.fromOrig(), m.bytes());
       }
     } else {
       return false;
