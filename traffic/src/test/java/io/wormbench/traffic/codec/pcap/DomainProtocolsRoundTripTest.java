@@ -42,6 +42,7 @@ class DomainProtocolsRoundTripTest {
     RealCaptureTest.assertTimeOrderedAndLinked(back);
     assertThat(records(back)).isEqualTo(records(in));
     assertThat(services(back)).isEqualTo(services(in));
+    assertThat(icmp(back)).isEqualTo(icmp(in)).isNotEmpty();
     Set<EventKind> kinds = in.stream().map(Event::kind)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventKind.class)));
     assertThat(kinds).contains(EventKind.KERBEROS, EventKind.LDAP, EventKind.LDAP_SEARCH,
@@ -58,6 +59,13 @@ class DomainProtocolsRoundTripTest {
   private static List<String> services(List<Event> events) {
     return events.stream().filter(e -> e instanceof Connection).map(e -> (Connection) e)
         .map(c -> c.id() + " " + c.proto() + " " + c.service()).sorted().toList();
+  }
+
+  /** ICMP connections on every field but the uid. */
+  private static List<String> icmp(List<Event> events) {
+    return events.stream().filter(e -> e instanceof Connection c
+            && c.proto() == io.wormbench.traffic.event.Transport.ICMP)
+        .map(e -> e.toString().replace(e.uid(), "")).sorted().toList();
   }
 
   private static List<Event> concat(List<Event> a, List<Event> b) {

@@ -54,7 +54,8 @@ final class DomainTraffic {
 
   private void session() {
     clock += rnd.nextLong(1, 2_000_000);
-    switch (rnd.nextInt(9)) {
+    switch (rnd.nextInt(10)) {
+      case 9 -> icmp();
       case 6 -> dns();
       case 7 -> dhcp();
       case 8 -> snmp();
@@ -251,6 +252,22 @@ final class DomainTraffic {
     out.add(new Connection(clock, uid, id, Transport.UDP, "snmp", duration, ob, rb, gets, gets,
         ConnState.SF));
     out.add(s);
+  }
+
+  /** Pings answered (type 8 and 0) or a port unreachable (type 3, code 3) from a host. */
+  private void icmp() {
+    String uid = uid();
+    if (rnd.nextBoolean()) {
+      int n = rnd.nextInt(1, 5);
+      // a fresh pair each time: Zeek, like the reader, merges pings of one pair into one flow
+      ConnId id = new ConnId(client(), 8, Ipv4.of(10, 9, port / 250 % 250, port++ % 250 + 1), 0);
+      out.add(new Connection(clock, uid, id, Transport.ICMP, "", 0, 32L * n, 32L * n, n, n,
+          ConnState.OTH));
+    } else {
+      ConnId id = new ConnId(Ipv4.of(10, 8, port / 250 % 250, port++ % 250 + 1), 3, client(), 3);
+      out.add(new Connection(clock, uid, id, Transport.ICMP, "", 0, 28 + 50, 0, 1, 0,
+          ConnState.OTH));
+    }
   }
 
   private void ssh() {

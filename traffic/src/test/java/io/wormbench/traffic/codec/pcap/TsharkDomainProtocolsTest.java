@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wormbench.traffic.codec.pcap.proto.KerberosNames;
 import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.DhcpLease;
 import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
@@ -15,6 +16,7 @@ import io.wormbench.traffic.event.LdapSearch;
 import io.wormbench.traffic.event.NtpMessage;
 import io.wormbench.traffic.event.SnmpExchange;
 import io.wormbench.traffic.event.SshSession;
+import io.wormbench.traffic.event.Transport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Wireshark's Kerberos, LDAP/CLDAP, NTP and SSH dissectors read the writer's rendering of the
+ * Wireshark's Kerberos, LDAP/CLDAP, NTP, SSH, DNS, DHCP, SNMP and ICMP dissectors read the writer's rendering of the
  * Windows-domain records without a malformed packet or an expert warning, and find the
  * principals, realms, error codes, bind names, search bases, NTP modes and SSH banners the
  * records carry. Skipped only when tshark is absent (CI installs it).
@@ -49,7 +51,7 @@ class TsharkDomainProtocolsTest {
   void domainCapture_hasNoMalformedPacketsOrWarnings() throws Exception {
     assertThat(Tshark.values(pcap, "_ws.malformed || _ws.expert.severity >= \"warning\"",
         "frame.number")).isEmpty();
-    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh || dns || dhcp || snmp", "frame.number"))
+    assertThat(Tshark.values(pcap, "kerberos || ldap || ntp || ssh || dns || dhcp || snmp || icmp", "frame.number"))
         .isNotEmpty();
   }
 
@@ -127,6 +129,19 @@ class TsharkDomainProtocolsTest {
     assertThat(Tshark.values(pcap, "snmp.value.octets", "frame.number")).hasSize(
         (int) snmp.stream().filter(s -> !s.displayString().isEmpty()).count());
     assertThat(snmp).isNotEmpty();
+  }
+
+  @Test
+  void icmpEchoAndUnreachable_matchTheConnections() throws Exception {
+    List<Connection> icmp = of(Connection.class).stream()
+        .filter(c -> c.proto() == Transport.ICMP).toList();
+    long requests = icmp.stream().filter(c -> c.id().origP() == 8).mapToLong(Connection::origPkts)
+        .sum();
+    assertThat(Tshark.values(pcap, "icmp.type == 8", "frame.number")).hasSize((int) requests);
+    assertThat(Tshark.values(pcap, "icmp.type == 0", "icmp.resp_to")).hasSize((int) requests);
+    assertThat(Tshark.values(pcap, "icmp.type == 3 && icmp.code == 3", "udp.dstport"))
+        .hasSize((int) icmp.stream().filter(c -> c.id().origP() == 3).count());
+    assertThat(requests).isPositive();
   }
 
   @Test

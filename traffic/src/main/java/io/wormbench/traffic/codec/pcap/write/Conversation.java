@@ -38,6 +38,8 @@ final class Conversation {
   int callId = 1;
   int jsonId = 1;
   int dnsId;
+  /** ICMP echo sequence numbers sent so far, per direction (a reply echoes its request's). */
+  final int[] icmpSeq = new int[2];
 
   Conversation(PcapWriter w, Connection c) {
     this.w = w;

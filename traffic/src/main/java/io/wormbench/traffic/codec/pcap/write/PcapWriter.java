@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.event.SmbTreeConnect;
 import io.wormbench.traffic.event.StratumMessage;
 import io.wormbench.traffic.event.TlsHandshake;
+import io.wormbench.traffic.event.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -201,7 +202,9 @@ public final class PcapWriter implements AutoCloseable {
       int sp = p.fromOrig ? c.id().origP() : c.id().respP();
       int dst = p.fromOrig ? c.id().respH() : c.id().origH();
       int dp = p.fromOrig ? c.id().respP() : c.id().origP();
-      if (!p.conv.tcp || p.len <= Conversation.MSS) {
+      if (c.proto() == Transport.ICMP) {
+        IcmpWire.send(enc, p);
+      } else if (!p.conv.tcp || p.len <= Conversation.MSS) {
         enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
       } else {
         for (int k = 0; k < p.len; k += Conversation.MSS) {
