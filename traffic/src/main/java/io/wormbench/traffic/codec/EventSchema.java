@@ -143,7 +143,8 @@ public final class EventSchema {
         col("rd", FieldType.BOOL, on(DnsQuery.class, DnsQuery::rd)),
         col("ra", FieldType.BOOL, on(DnsQuery.class, DnsQuery::ra)));
     define(EventKind.HTTP, r -> new HttpTransaction(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7), r.string(8), r.string(9), r.integer(10), r.string(11), r.count(12)),
+            r.string(7), r.string(8), r.string(9), r.integer(10), r.string(11), r.count(12),
+            r.string(13), r.count(14)),
         col("method", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::method)),
         col("host", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::host)),
         col("uri", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::uri)),
@@ -152,7 +153,11 @@ public final class EventSchema {
         col("resp_mime_type", FieldType.STRING,
             on(HttpTransaction.class, HttpTransaction::respMimeType)),
         col("resp_body_len", FieldType.COUNT,
-            on(HttpTransaction.class, HttpTransaction::respBodyLen)));
+            on(HttpTransaction.class, HttpTransaction::respBodyLen)),
+        col("resp_filename", FieldType.STRING,
+            on(HttpTransaction.class, HttpTransaction::respFilename)),
+        col("resp_missing_bytes", FieldType.COUNT,
+            on(HttpTransaction.class, HttpTransaction::respMissingBytes)));
     define(EventKind.TLS, r -> new TlsHandshake(r.time(0), r.string(1), id(r), r.string(6),
             r.string(7)),
         col("server_name", FieldType.STRING, on(TlsHandshake.class, TlsHandshake::serverName)),
@@ -168,20 +173,25 @@ public final class EventSchema {
         col("path", FieldType.STRING, on(SmbTreeConnect.class, SmbTreeConnect::path)),
         col("share_type", FieldType.STRING, on(SmbTreeConnect.class, SmbTreeConnect::shareType)));
     define(EventKind.SMB_FILES, r -> new SmbFileAccess(r.time(0), r.string(1), id(r),
-            r.enumValue(6, SmbFileAccess.Action.class), r.string(7), r.string(8), r.count(9)),
+            r.enumValue(6, SmbFileAccess.Action.class), r.string(7), r.string(8), r.count(9),
+            r.string(10)),
         new Column("action", FieldType.ENUM, SmbFileAccess.Action.class,
             on(SmbFileAccess.class, SmbFileAccess::action)),
         col("path", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::path)),
         col("name", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::name)),
-        col("size", FieldType.COUNT, on(SmbFileAccess.class, SmbFileAccess::size)));
+        col("size", FieldType.COUNT, on(SmbFileAccess.class, SmbFileAccess::size)),
+        col("mime_type", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::mimeType)));
     define(EventKind.RDP, r -> new RdpConnect(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7)),
+            r.string(7), r.string(8)),
         col("cookie", FieldType.STRING, on(RdpConnect.class, RdpConnect::cookie)),
-        col("result", FieldType.STRING, on(RdpConnect.class, RdpConnect::result)));
+        col("result", FieldType.STRING, on(RdpConnect.class, RdpConnect::result)),
+        col("security_protocol", FieldType.STRING,
+            on(RdpConnect.class, RdpConnect::securityProtocol)));
     define(EventKind.DCE_RPC, r -> new DceRpcCall(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7)),
+            r.string(7), r.string(8)),
         col("endpoint", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::endpoint)),
-        col("operation", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::operation)));
+        col("operation", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::operation)),
+        col("named_pipe", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::namedPipe)));
     define(EventKind.STRATUM, r -> new StratumMessage(r.time(0), r.string(1), id(r),
             r.string(6), r.string(7), r.string(8), r.bool(9)),
         col("method", FieldType.STRING, on(StratumMessage.class, StratumMessage::method)),

@@ -13,7 +13,9 @@ import java.util.Optional;
  * {@link io.wormbench.traffic.codec.EventSchema} column by index (0 ts, 1 uid, 2-5 the conn_id,
  * then the record's own fields) or to -1 when Wormbench does not model it. {@code stratum.log}
  * is Wormbench's own log for the mining protocols, which Zeek lacks; its layout follows Zeek's
- * conventions so zeek-cut reads it.
+ * conventions so zeek-cut reads it. Two columns are Wormbench's additions at the end of a Zeek
+ * log, as packages add theirs: http's {@code resp_missing_bytes} (files.log's missing_bytes of
+ * the response body) and smb_files' {@code mime_type} (files.log's mime_type of the file).
  */
 public enum ZeekLog {
   CONN("conn", EventKind.CONN,
@@ -34,8 +36,8 @@ public enum ZeekLog {
       "status_msg string", "info_code count", "info_msg string", "tags set[enum]",
       "username string", "password string", "proxied set[string]", "orig_fuids vector[string]",
       "orig_filenames vector[string]", "orig_mime_types vector[string]",
-      "resp_fuids vector[string]", "resp_filenames vector[string]",
-      "resp_mime_types vector[string] 11"),
+      "resp_fuids vector[string]", "resp_filenames vector[string] 13",
+      "resp_mime_types vector[string] 11", "resp_missing_bytes count 14"),
   SSL("ssl", EventKind.TLS,
       "version string 7", "cipher string", "curve string", "server_name string 6",
       "resumed bool", "last_alert string", "next_protocol string", "established bool",
@@ -52,15 +54,15 @@ public enum ZeekLog {
       "fuid string", "action enum 6", "path string 7", "name string 8", "size count 9",
       "prev_name string", "times.modified time", "times.accessed time", "times.created time",
       "times.changed time", "data_offset_req count", "data_len_req count",
-      "data_len_rsp count"),
+      "data_len_rsp count", "mime_type string 10"),
   RDP("rdp", EventKind.RDP,
-      "cookie string 6", "result string 7", "security_protocol string",
+      "cookie string 6", "result string 7", "security_protocol string 8",
       "keyboard_layout string", "client_build string", "client_name string",
       "client_dig_product_id string", "desktop_width count", "desktop_height count", "requested_color_depth string", "cert_type string",
       "cert_count count", "cert_permanent bool", "encryption_level string",
       "encryption_method string"),
   DCE_RPC("dce_rpc", EventKind.DCE_RPC,
-      "rtt interval", "named_pipe string", "endpoint string 6", "operation string 7"),
+      "rtt interval", "named_pipe string 8", "endpoint string 6", "operation string 7"),
   STRATUM("stratum", EventKind.STRATUM,
       "method string 6", "worker string 7", "agent string 8", "is_orig bool 9"),
   KERBEROS("kerberos", EventKind.KERBEROS,
