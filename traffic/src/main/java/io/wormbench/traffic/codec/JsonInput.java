@@ -45,15 +45,12 @@ public final class JsonInput {
     long at = loc == null || loc.getLineNr() <= 0 ? line : line <= 0 ? loc.getLineNr()
         : line + loc.getLineNr() - 1;
     String msg = String.valueOf(e.getOriginalMessage());
-    String field = "";
-    if (e.processor() instanceof JsonParser p) {
+    if (msg.startsWith("Duplicate Object property") && e.processor() instanceof JsonParser p) {
       TokenStreamContext ctx = p.streamReadContext();
-      String name = ctx == null ? null : ctx.currentName();
-      field = name == null ? "" : name;
+      String name = ctx == null || ctx.currentName() == null ? "" : ctx.currentName();
+      return new TrafficFormatException(source, at, name, "appears twice in one object", e);
     }
-    if (msg.startsWith("Duplicate Object property")) {
-      return new TrafficFormatException(source, at, field, "appears twice in one object", e);
-    }
-    return new TrafficFormatException(source, at, field, "not JSON: " + msg, e);
+    // A syntax error has no field of its own: the parser's last name would mislead.
+    return new TrafficFormatException(source, at, "", "not JSON: " + msg, e);
   }
 }

@@ -61,7 +61,7 @@ public final class Timestamps {
     try {
       return of(Instant.parse(text));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not an ISO-8601 time: '" + text + "'");
+      throw new IllegalArgumentException("not a time: '" + text + "'");
     }
   }
 
@@ -96,7 +96,7 @@ public final class Timestamps {
   private static long decimalSeconds(String text) {
     Matcher m = DECIMAL.matcher(text);
     if (text.length() > MAX_TEXT || !m.matches()) {
-      throw new IllegalArgumentException("not a number of seconds: '" + shorten(text) + "'");
+      throw new IllegalArgumentException("not a time: '" + shorten(text) + "'");
     }
     if (m.group(3) != null) {
       long exponent = Long.parseLong(m.group(3));

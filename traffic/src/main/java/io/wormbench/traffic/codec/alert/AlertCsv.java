@@ -139,21 +139,18 @@ public final class AlertCsv {
     }
 
     /**
-     * The {@code time} column, when filled, must name the same instant as {@code ts}: a tool
-     * that wrote seconds (or milliseconds) into ts would otherwise have every alert scored in
-     * January 1970.
+     * The {@code time} column is for people, but when it holds an ISO-8601 instant it must be
+     * the instant of {@code ts}: a tool that wrote seconds (or milliseconds) into ts would
+     * otherwise have every alert scored in January 1970.
      */
     void agrees(long ts, String field) {
-      String text = r.get(field);
-      if (text.isEmpty()) {
-        return;
-      }
       long t;
       try {
-        t = Timestamps.iso(text);
+        t = Timestamps.iso(r.get(field));
       } catch (IllegalArgumentException e) {
-        throw new TrafficFormatException(source, line, field, e.getMessage());
+        return; // empty or free text: nothing to compare
       }
+      String text = r.get(field);
       if (t != ts) {
         throw new TrafficFormatException(source, line, "ts", "ts " + ts + " is " + Micros.iso(ts)
             + " but time says " + text + "; ts must be microseconds since the epoch");
