@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,27 +80,37 @@ public record SimulationSpec(String name, long start, ZoneId timeZone, long dura
     return new SimulationSpec(name, start, zone, duration, learning, network, benign, attacks);
   }
 
+  /**
+   * The latest start accepted: 2100-01-01T00:00:00Z, so that start + duration (at most 366d)
+   * stays within classic pcap's unsigned 32-bit seconds (which end in February 2106).
+   */
+  public static final long LATEST_START = 4_102_444_800L * Micros.SECOND;
+
   private static long start(SpecNode root, ZoneId zone) {
     if (root.field("start").isEmpty()) {
       return Micros.of(DEFAULT_DAY.atStartOfDay(zone).toInstant());
     }
     SpecNode f = root.field("start").orElseThrow();
     String t = f.text();
+    Instant at;
     try {
       if (t.endsWith("Z")) {
-        return Micros.of(Instant.parse(t));
+        at = Instant.parse(t);
+      } else if (t.length() > 19 && t.matches(".*[+-]\\d\\d:\\d\\d$")) {
+        at = java.time.OffsetDateTime.parse(t).toInstant();
+      } else if (t.length() == 10) {
+        at = LocalDate.parse(t).atStartOfDay(zone).toInstant();
+      } else {
+        at = LocalDateTime.parse(t).atZone(zone).toInstant();
       }
-      if (t.length() > 19 && t.matches(".*[+-]\\d\\d:\\d\\d$")) {
-        return Micros.of(java.time.OffsetDateTime.parse(t).toInstant());
-      }
-      if (t.length() == 10) {
-        return Micros.of(LocalDate.parse(t).atStartOfDay(zone).toInstant());
-      }
-      return Micros.of(LocalDateTime.parse(t).atZone(zone).toInstant());
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw f.error("must be a date or date-time such as 2026-03-02 or 2026-03-02T08:00,"
           + " not '" + t + "'");
     }
+    if (at.getEpochSecond() < 0 || at.getEpochSecond() >= LATEST_START / Micros.SECOND) {
+      throw f.error("must be between 1970-01-01 and 2100-01-01 (UTC), not '" + t + "'");
+    }
+    return Micros.of(at);
   }
 
   private static String stem(String source) {

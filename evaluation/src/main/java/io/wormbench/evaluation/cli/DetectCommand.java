@@ -19,6 +19,7 @@ import io.wormbench.traffic.codec.pcap.live.LiveCapture;
 import io.wormbench.traffic.codec.pcap.live.LiveCaptureException;
 import io.wormbench.traffic.codec.pcap.live.LiveSettings;
 import io.wormbench.traffic.codec.truth.TruthJson;
+import io.wormbench.traffic.codec.zeek.ZeekEventSource;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.net.Ipv4;
@@ -157,7 +158,9 @@ final class DetectCommand implements Callable<Integer> {
       }
       if (!src.hasNext()) {
         if (iface == null) {
-          throw new BadInputException(input + ": no events");
+          String why = src instanceof ZeekEventSource z && !z.skipSummary().isEmpty()
+              ? " (" + String.join("; ", z.skipSummary()) + ")" : "";
+          throw new BadInputException(input + ": no events" + why);
         }
         spec.commandLine().getErr().println(((LiveCapture) src).summary().describe());
         write(alerts);
@@ -184,6 +187,8 @@ final class DetectCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(p.summary().describe());
       } else if (src instanceof LiveCapture live) {
         spec.commandLine().getErr().println(live.summary().describe());
+      } else if (src instanceof ZeekEventSource z) {
+        z.skipSummary().forEach(spec.commandLine().getErr()::println);
       }
     }
     write(alerts);

@@ -49,19 +49,18 @@ public final class WormbenchCommand implements Runnable {
     return cl;
   }
 
+  /** The project's bad-input errors ({@link io.wormbench.traffic.BadInput}) and I/O failures. */
   static boolean isBadInput(Throwable e) {
-    return e instanceof io.wormbench.traffic.spec.SpecException
-        || e instanceof io.wormbench.traffic.codec.TrafficFormatException
-        || e instanceof BadInputException
-        || e instanceof io.wormbench.evaluation.report.input.ReportInputException
-        || e instanceof UncheckedIOException
-        || e instanceof io.wormbench.traffic.codec.pcap.CaptureException;
+    return io.wormbench.traffic.BadInput.is(e) || e instanceof UncheckedIOException;
   }
 
+  /** The message on one printable line: line breaks and control characters escaped. */
   static String oneLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return io.wormbench.traffic.codec.TrafficFormatException.printable(s, MAX_MESSAGE);
   }
+
+  /** Longest message printed; hostile input can make messages of any length. */
+  private static final int MAX_MESSAGE = 2000;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {

@@ -2,13 +2,12 @@ package io.wormbench.evaluation.scenario;
 
 import io.wormbench.detectors.DetectorSuite;
 import io.wormbench.simulator.SimulationSpec;
+import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.spec.SpecException;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.spec.SpecReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,12 +46,17 @@ public record Scenario(String source, String yaml, String name, String descripti
 
   /** Reads and binds a scenario file; a bad field throws one-line {@link SpecException}. */
   public static Scenario load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new SpecException(file.toString(), "", 0, Files.exists(file) ? "not a file"
+          : "no such file");
+    }
     String yaml;
     try {
-      yaml = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new SpecException(file.toString(), "", 0, "no such file");
-    } catch (IOException e) {
+      yaml = Utf8Reader.readString(file);
+    } catch (TrafficFormatException e) {
+      throw new SpecException(file.toString(), "", (int) Math.min(e.line(), Integer.MAX_VALUE),
+          e.problem());
+    } catch (java.io.UncheckedIOException e) {
       throw new SpecException(file.toString(), "", 0, "cannot read: " + e.getMessage());
     }
     return parse(file.toString(), yaml);

@@ -85,7 +85,8 @@ public record WormSpec(
         n.durationField("spreadDelay", 20 * Micros.MINUTE, x -> x >= 0, "must be >= 0"),
         n.durationField("stageGap", 3 * Micros.MINUTE, x -> x >= 0, "must be >= 0"),
         n.bool("workingHoursOnly", false),
-        n.intField("maxInfected", 50, x -> x >= 1, "must be >= 1"),
+        n.intField("maxInfected", 50, x -> x >= 1 && x <= 100_000,
+            "must be between 1 and 100000"),
         download(n.map("download")), rdp(n.map("rdpChain")), scan(n.map("scan")),
         brute(n.map("bruteForce")), transfer(n.map("transfer")), mining(n.map("mining")),
         c2(n, "c2"));

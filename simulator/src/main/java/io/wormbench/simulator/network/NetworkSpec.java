@@ -112,11 +112,12 @@ public record NetworkSpec(
     }
     SpecNode un = node.map("users");
     un.rejectUnknown(Set.of("admins", "serversPerAdmin", "serviceAccounts", "passwordStrength"));
-    int admins = un.intField("admins", base.admins, v -> v >= 0, "must be >= 0");
-    int serversPerAdmin = un.intField("serversPerAdmin", base.serversPerAdmin, v -> v >= 1,
-        "must be >= 1");
-    int services = un.intField("serviceAccounts", base.serviceAccounts, v -> v >= 0,
-        "must be >= 0");
+    int admins = un.intField("admins", base.admins, v -> v >= 0 && v <= 10_000,
+        "must be between 0 and 10000");
+    int serversPerAdmin = un.intField("serversPerAdmin", base.serversPerAdmin,
+        v -> v >= 1 && v <= 1000, "must be between 1 and 1000");
+    int services = un.intField("serviceAccounts", base.serviceAccounts,
+        v -> v >= 0 && v <= 10_000, "must be between 0 and 10000");
     PasswordStrength users = PasswordStrength.bind(un.map("passwordStrength"), base.userPasswords);
     SpecNode ln = node.map("localAdmins");
     ln.rejectUnknown(Set.of("passwordStrength", "renamedShare"));

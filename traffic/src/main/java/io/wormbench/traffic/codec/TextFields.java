@@ -1,6 +1,7 @@
 package io.wormbench.traffic.codec;
 
 import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.time.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,12 @@ public class TextFields implements FieldReader {
 
   @Override
   public long time(int column) {
-    return parseLong(column, "not a time in microseconds");
+    long v = parseLong(column, "not a time in microseconds");
+    try {
+      return Timestamps.check(v);
+    } catch (IllegalArgumentException e) {
+      throw error(column, e.getMessage());
+    }
   }
 
   @Override

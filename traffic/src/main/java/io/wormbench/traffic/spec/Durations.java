@@ -2,8 +2,16 @@ package io.wormbench.traffic.spec;
 
 import io.wormbench.traffic.time.Micros;
 
-/** Parses human durations used in scenario files: {@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}, {@code 7d}. */
+/**
+ * Parses human durations used in scenario files: {@code 500ms}, {@code 90s}, {@code 10m},
+ * {@code 2h}, {@code 7d}. Every duration is at most {@link #MAX} (3660 days, ten years), checked
+ * before it is multiplied out, so {@code 99999999999999999999d} fails here instead of saturating
+ * to {@code Long.MAX_VALUE} and overflowing a later sum.
+ */
 public final class Durations {
+  /** The longest duration accepted: 3660 days. */
+  public static final long MAX = 3660 * Micros.DAY;
+
   private Durations() {}
 
   /** Microseconds in {@code text}; throws {@link IllegalArgumentException} with the rule. */
@@ -17,7 +25,13 @@ public final class Durations {
       throw new IllegalArgumentException(
           "must be a duration such as 90s, 10m, 2h or 7d, not '" + text + "'");
     }
-    double n = Double.parseDouble(t.substring(0, i));
+    double n;
+    try {
+      n = Double.parseDouble(t.substring(0, i));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "must be a duration such as 90s, 10m, 2h or 7d, not '" + text + "'");
+    }
     String u = t.substring(i).trim();
     long unit = switch (u) {
       case "us" -> 1;
@@ -29,6 +43,9 @@ public final class Durations {
       default -> throw new IllegalArgumentException(
           "unknown unit '" + u + "' in '" + text + "' (use us, ms, s, m, h or d)");
     };
+    if (!(n * unit <= MAX)) {
+      throw new IllegalArgumentException("must be at most 3660d, not '" + text + "'");
+    }
     return Math.round(n * unit);
   }
 

@@ -5,7 +5,7 @@ package io.wormbench.traffic.spec;
  * {@code seed-incident.yaml: attacks[0].bruteForce.attemptsPerMinute: must be > 0 (line 31)}.
  * The command line prints {@link #getMessage()} alone, never a stack trace.
  */
-public final class SpecException extends RuntimeException {
+public final class SpecException extends RuntimeException implements io.wormbench.traffic.BadInput {
   private final String path;
   private final int line;
 

@@ -17,8 +17,21 @@ import java.util.function.LongPredicate;
  * {@link #rejectUnknown(Set)} turns a misspelt field into an error with a did-you-mean.
  *
  * <p>Typical use: {@code long rate = node.longField("rate", 10, r -> r > 0, "must be > 0")}.
+ *
+ * <p>Every number has an upper bound, so no value can make a run grow without limit or
+ * overflow a later sum: a field's own rule may be tighter, but an {@code int} field never
+ * exceeds {@link #MAX_COUNT}, a {@code long} field {@link #MAX_LONG}, a number
+ * {@link #MAX_NUMBER} in magnitude, and a duration {@link Durations#MAX} (scenarios/README.md,
+ * "Bounds").
  */
 public final class SpecNode {
+  /** The largest {@code int} field value: one million. */
+  public static final long MAX_COUNT = 1_000_000;
+  /** The largest {@code long} field value (byte sizes): 10^12. */
+  public static final long MAX_LONG = 1_000_000_000_000L;
+  /** The largest magnitude of a number field (rates per hour, per day): one million. */
+  public static final double MAX_NUMBER = 1e6;
+
   /** The shape of a node. */
   public enum Type { MAP, LIST, SCALAR, NULL }
 
@@ -142,23 +155,29 @@ public final class SpecNode {
     if (f.isEmpty()) {
       return fallback;
     }
+    return bounded(f.get(), MAX_LONG, valid, rule);
+  }
+
+  private static long bounded(SpecNode f, long max, LongPredicate valid, String rule) {
     long v;
     try {
-      v = Long.parseLong(f.get().text().replace("_", ""));
+      v = Long.parseLong(f.text().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw f.get().error("must be a whole number, not '" + f.get().text() + "'");
+      throw f.error("must be a whole number, not '" + f.text() + "'");
     }
     if (!valid.test(v)) {
-      throw f.get().error(rule);
+      throw f.error(rule);
+    }
+    if (v > max || v < -max) {
+      throw f.error("must be at most " + max + " in magnitude, not " + v);
     }
     return v;
   }
 
   /** An {@code int} field checked by {@code valid}, or {@code fallback} when absent. */
   public int intField(String name, int fallback, LongPredicate valid, String rule) {
-    long v = longField(name, fallback, x -> x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE
-        && valid.test(x), rule);
-    return (int) v;
+    Optional<SpecNode> f = field(name);
+    return f.isEmpty() ? fallback : (int) bounded(f.get(), MAX_COUNT, valid, rule);
   }
 
   /** A number field checked by {@code valid}, or {@code fallback} when absent. */
@@ -175,6 +194,10 @@ public final class SpecNode {
     }
     if (!Double.isFinite(v) || !valid.test(v)) {
       throw f.get().error(rule);
+    }
+    if (Math.abs(v) > MAX_NUMBER) {
+      throw f.get().error("must be at most " + (long) MAX_NUMBER + " in magnitude, not "
+          + f.get().text());
     }
     return v;
   }

@@ -1,8 +1,9 @@
 package io.wormbench.traffic.spec;
 
+import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.codec.Utf8Reader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,10 +16,16 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML into a {@link SpecNode} tree with the line of every node. A syntax error becomes
- * one {@link SpecException} naming the file and line, never a parser stack trace.
+ * one {@link SpecException} naming the file and line, never a parser stack trace. The file must
+ * be UTF-8 (YAML 1.2 section 5.2) and must not be empty: an empty scenario is a mistake (a
+ * truncated copy, a wrong path), never a request for the defaults. Anchors and aliases
+ * ({@code &name}, {@code *name}) are rejected: scenario files are short, an alias would make a
+ * value's reported line that of another field, and expanding aliases is the "billion laughs"
+ * memory attack.
  */
 public final class SpecReader {
   private static final YAMLMapper YAML = new YAMLMapper();
@@ -28,12 +35,14 @@ public final class SpecReader {
   /** Reads a YAML file. */
   public static SpecNode read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.toString();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = new Utf8Reader(Files.newInputStream(file), name)) {
       return read(name, r);
     } catch (NoSuchFileException e) {
       throw new SpecException(name, "", 0, "no such file");
     } catch (IOException e) {
       throw new SpecException(name, "", 0, "cannot read: " + e.getMessage());
+    } catch (TrafficFormatException e) {
+      throw new SpecException(name, "", (int) Math.min(e.line(), Integer.MAX_VALUE), e.problem());
     }
   }
 
@@ -46,7 +55,8 @@ public final class SpecReader {
     try (JsonParser p = YAML.createParser(reader)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        return SpecNode.emptyMap(source, "");
+        throw new SpecException(source, "", 0, "empty file: a scenario needs at least its "
+            + "network and attacks (see scenarios/README.md)");
       }
       SpecNode root = node(source, "", p);
       if (p.nextToken() != null) {
@@ -66,6 +76,10 @@ public final class SpecReader {
   private static SpecNode node(String source, String path, JsonParser p) {
     int line = line(p.currentTokenLocation());
     JsonToken t = p.currentToken();
+    if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+      throw new SpecException(source, path, line, "YAML anchors and aliases (&name, *name) "
+          + "are not supported: write the value out");
+    }
     switch (t) {
       case START_OBJECT -> {
         Map<String, SpecNode> fields = new LinkedHashMap<>();

@@ -17,6 +17,12 @@ public record BenignActivity(String kind, int source, int target, long start, lo
     int events, List<String> eventUids) {
   public BenignActivity {
     eventUids = List.copyOf(eventUids);
+    if (end < start) {
+      throw new IllegalArgumentException("look-alike " + kind + " ends before it starts");
+    }
+    if (events < 0) {
+      throw new IllegalArgumentException("look-alike " + kind + " has a negative event count");
+    }
   }
 
   /** A look-alike record without uids. */

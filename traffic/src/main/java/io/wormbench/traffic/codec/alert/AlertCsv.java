@@ -3,8 +3,10 @@ package io.wormbench.traffic.codec.alert;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.time.Timestamps;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,7 +61,7 @@ public final class AlertCsv {
 
   /** Reads every alert of {@code file}; a malformed row fails naming its line and column. */
   public static List<Alert> read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Utf8Reader.open(file)) {
       return read(in, Texts.fileName(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -70,7 +72,7 @@ public final class AlertCsv {
   public static List<Alert> read(Reader in, String source) throws IOException {
     CSVFormat format = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
     List<Alert> alerts = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+    try (CSVParser parser = open(in, format, source)) {
       List<String> header = parser.getHeaderNames();
       if (!header.equals(HEADER)) {
         throw new TrafficFormatException(source, 1, "",
@@ -85,6 +87,16 @@ public final class AlertCsv {
     return alerts;
   }
 
+  /** Commons CSV rejects an empty or repeated header name with a bare IllegalArgumentException. */
+  private static CSVParser open(Reader in, CSVFormat format, String source) throws IOException {
+    try {
+      return CSVParser.builder().setReader(in).setFormat(format).get();
+    } catch (IllegalArgumentException e) {
+      throw new TrafficFormatException(source, 1, "", "header must be " + String.join(",", HEADER)
+          + ": " + e.getMessage(), e);
+    }
+  }
+
   private static Alert parse(CSVRecord r, String source) {
     Row row = new Row(r, source);
     if (r.size() != HEADER.size()) {
@@ -92,6 +104,7 @@ public final class AlertCsv {
           "expected " + HEADER.size() + " fields but found " + r.size());
     }
     long ts = row.ts("ts");
+    row.agrees(ts, "time");
     String peer = r.get("peer");
     try {
       return new Alert(r.get("detector"), ts, row.address("host"),
@@ -117,9 +130,30 @@ public final class AlertCsv {
     long ts(String field) {
       String text = r.get(field);
       try {
-        return Long.parseLong(text);
+        return Timestamps.check(Long.parseLong(text));
       } catch (NumberFormatException e) {
         throw new TrafficFormatException(source, line, field, "not a time in microseconds: '" + text + "'");
+      } catch (IllegalArgumentException e) {
+        throw new TrafficFormatException(source, line, field, e.getMessage());
+      }
+    }
+
+    /**
+     * The {@code time} column is for people, but when it holds an ISO-8601 instant it must be
+     * the instant of {@code ts}: a tool that wrote seconds (or milliseconds) into ts would
+     * otherwise have every alert scored in January 1970.
+     */
+    void agrees(long ts, String field) {
+      long t;
+      try {
+        t = Timestamps.iso(r.get(field));
+      } catch (IllegalArgumentException e) {
+        return; // empty or free text: nothing to compare
+      }
+      String text = r.get(field);
+      if (t != ts) {
+        throw new TrafficFormatException(source, line, "ts", "ts " + ts + " is " + Micros.iso(ts)
+            + " but time says " + text + "; ts must be microseconds since the epoch");
       }
     }
 

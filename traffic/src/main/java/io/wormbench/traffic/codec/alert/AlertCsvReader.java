@@ -34,6 +34,10 @@ public final class AlertCsvReader implements AlertReader {
       this.parser = CSVParser.builder().setReader(in).setFormat(format).get();
     } catch (IOException | UncheckedIOException e) {
       throw new TrafficFormatException(source, 1, "", "malformed CSV header: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // Commons CSV's answer to an empty or repeated header name (fuzz reproducer 07).
+      throw new TrafficFormatException(source, 1, "", "header must be "
+          + String.join(",", AlertCsv.HEADER) + ": " + e.getMessage());
     }
     List<String> header = parser.getHeaderNames();
     if (!header.equals(AlertCsv.HEADER)) {

@@ -133,8 +133,8 @@ public enum AlertFormat {
 
   private static BufferedReader reader(Path file) {
     try {
-      return new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
-          SNIFF_CHARS + 1);
+      return new BufferedReader(new io.wormbench.traffic.codec.Utf8Reader(Files.newInputStream(file),
+          Texts.fileName(file)), SNIFF_CHARS + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

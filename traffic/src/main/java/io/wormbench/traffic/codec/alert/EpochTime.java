@@ -1,6 +1,7 @@
 package io.wormbench.traffic.codec.alert;
 
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.time.Timestamps;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -71,10 +72,10 @@ public final class EpochTime {
   public static long parseIso(String text) {
     String t = text.strip();
     try {
-      return Micros.of(OffsetDateTime.parse(t).toInstant());
+      return Timestamps.of(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeException e) {
       try {
-        return Micros.of(OffsetDateTime.parse(t, SURICATA).toInstant());
+        return Timestamps.of(OffsetDateTime.parse(t, SURICATA).toInstant());
       } catch (DateTimeException e2) {
         throw new IllegalArgumentException("not an ISO-8601 time with offset: '"
             + abbreviate(text) + "'");

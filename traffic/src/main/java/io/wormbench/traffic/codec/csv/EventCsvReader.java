@@ -6,13 +6,12 @@ import io.wormbench.traffic.codec.ParsedEventSource;
 import io.wormbench.traffic.codec.TextFields;
 import io.wormbench.traffic.codec.Texts;
 import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventKind;
 import io.wormbench.traffic.time.Micros;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -40,7 +39,7 @@ public final class EventCsvReader extends ParsedEventSource {
     this.source = Texts.fileName(file);
     try {
       parser = CSVParser.builder()
-          .setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+          .setReader(Utf8Reader.open(file))
           .setFormat(EventCsv.FORMAT).get();
       rows = parser.iterator();
     } catch (IOException e) {

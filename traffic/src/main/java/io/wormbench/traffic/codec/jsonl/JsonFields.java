@@ -4,6 +4,7 @@ import io.wormbench.traffic.codec.Column;
 import io.wormbench.traffic.codec.FieldReader;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.time.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,12 @@ final class JsonFields implements FieldReader {
 
   @Override
   public long time(int column) {
-    return integral(column, "not a time in microseconds", Long.MIN_VALUE, Long.MAX_VALUE);
+    long v = integral(column, "not a time in microseconds", Long.MIN_VALUE, Long.MAX_VALUE);
+    try {
+      return Timestamps.check(v);
+    } catch (IllegalArgumentException e) {
+      throw error(column, e.getMessage());
+    }
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.wormbench.traffic.codec.jsonl;
 
 import io.wormbench.traffic.codec.Column;
 import io.wormbench.traffic.codec.EventSchema;
+import io.wormbench.traffic.codec.JsonInput;
+import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.codec.ParsedEventSource;
 import io.wormbench.traffic.codec.Texts;
 import io.wormbench.traffic.codec.TrafficFormatException;
@@ -11,12 +13,9 @@ import io.wormbench.traffic.time.Micros;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * file, line and field; events must be in non-decreasing {@code ts} order.
  */
 public final class JsonLinesReader extends ParsedEventSource {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonInput.STRICT;
 
   private final String source;
   private final BufferedReader in;
@@ -36,11 +35,7 @@ public final class JsonLinesReader extends ParsedEventSource {
   /** Opens {@code file}. */
   public JsonLinesReader(Path file) {
     this.source = Texts.fileName(file);
-    try {
-      this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    this.in = Utf8Reader.open(file);
   }
 
   @Override
@@ -58,12 +53,7 @@ public final class JsonLinesReader extends ParsedEventSource {
   }
 
   private Event parse(String text) {
-    JsonNode o;
-    try {
-      o = MAPPER.readTree(text);
-    } catch (JacksonException e) {
-      throw new TrafficFormatException(source, line, "", "not JSON: " + e.getOriginalMessage());
-    }
+    JsonNode o = JsonInput.tree(MAPPER, text, source, line);
     if (o == null || !o.isObject()) {
       throw new TrafficFormatException(source, line, "", "not a JSON object");
     }

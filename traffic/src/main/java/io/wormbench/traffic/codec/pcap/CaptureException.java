@@ -6,7 +6,7 @@ package io.wormbench.traffic.codec.pcap;
  * Damage after the header is not an exception: it is skipped and reported in
  * {@link CaptureSummary}.
  */
-public final class CaptureException extends RuntimeException {
+public final class CaptureException extends RuntimeException implements io.wormbench.traffic.BadInput {
   private static final long serialVersionUID = 1L;
 
   public CaptureException(String file, long offset, String reason) {

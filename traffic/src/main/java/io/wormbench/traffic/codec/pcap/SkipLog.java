@@ -25,6 +25,7 @@ public final class SkipLog {
   public static final String UNKNOWN_INTERFACE = "packet of an undeclared pcapng interface";
   public static final String STREAM_GAP = "TCP stream gap, protocol decoding stopped";
   public static final String APP_MALFORMED = "malformed application message";
+  public static final String BAD_TIMESTAMP = "timestamp before 1970 or after 9999";
 
   private static final int NOTES_PER_REASON = 5;
   private final TreeMap<String, Long> counts = new TreeMap<>();

@@ -3,6 +3,7 @@ package io.wormbench.traffic.codec.truth;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.time.Timestamps;
 import io.wormbench.traffic.truth.HostTimeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class Json {
   }
 
   TrafficFormatException error(String path, String problem) {
-    return new TrafficFormatException(source, 0, "", path + ": " + problem);
+    return new TrafficFormatException(source, 0, path, problem);
   }
 
   private static String path(String parent, String name) {
@@ -70,13 +71,28 @@ final class Json {
     return v.longValue();
   }
 
-  /** Reads {@code nameMicros}; null means {@link HostTimeline#NEVER}. */
+  /** A whole number that fits an {@code int}; a larger one is an error, never truncated. */
+  int intValue(JsonNode o, String parent, String name) {
+    long v = integer(o, parent, name);
+    if (v != (int) v) {
+      throw error(path(parent, name), "must be between " + Integer.MIN_VALUE + " and "
+          + Integer.MAX_VALUE + " but is " + v);
+    }
+    return (int) v;
+  }
+
+  /** Reads {@code nameMicros}, in the range of {@link Timestamps}; null means {@link HostTimeline#NEVER}. */
   long time(JsonNode o, String parent, String name) {
     JsonNode v = required(o, parent, name + "Micros");
     if (v.isNull()) {
       return HostTimeline.NEVER;
     }
-    return integer(o, parent, name + "Micros");
+    long t = integer(o, parent, name + "Micros");
+    try {
+      return Timestamps.check(t);
+    } catch (IllegalArgumentException e) {
+      throw error(path(parent, name + "Micros"), e.getMessage());
+    }
   }
 
   int address(JsonNode o, String parent, String name) {

@@ -1,6 +1,8 @@
 package io.wormbench.traffic.codec.truth;
 
+import io.wormbench.traffic.codec.JsonInput;
 import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.truth.AttackStep;
 import io.wormbench.traffic.truth.BenignActivity;
@@ -17,8 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -53,7 +56,7 @@ public final class TruthJson {
   /** The value of the {@code format} field this version writes and reads. */
   public static final String FORMAT = "wormbench-truth/1";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonInput.STRICT;
   private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
           .withObjectNameValueSpacing(Separators.Spacing.AFTER))
@@ -78,24 +81,12 @@ public final class TruthJson {
 
   /** Reads {@code file}; a missing or malformed field fails naming its JSON path. */
   public static GroundTruth read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return fromJson(text, Texts.fileName(file));
+    return fromJson(Utf8Reader.readString(file), Texts.fileName(file));
   }
 
   /** Parses the text of a truth.json; {@code source} names it in error messages. */
   public static GroundTruth fromJson(String text, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JacksonException e) {
-      throw new TrafficFormatException(source, e.getLocation() == null ? 0
-          : e.getLocation().getLineNr(), "", "not JSON: " + e.getOriginalMessage(), e);
-    }
+    JsonNode root = JsonInput.tree(MAPPER, text, source, 0);
     return new TruthTree.Reader(source).read(root);
   }
 
@@ -183,19 +174,34 @@ public final class TruthJson {
             json.address(o, p, "host"), json.time(o, p, "infectedAt"),
             json.time(o, p, "firstMaliciousAt"), json.time(o, p, "quarantinedAt"))));
         List<AttackStep> steps = new ArrayList<>();
+        Set<Integer> ids = new HashSet<>();
         json.each(root, "", "steps", (o, p) -> steps.add(json.wrap(p, () -> new AttackStep(
-            (int) json.integer(o, p, "id"), json.enumValue(o, p, "stage", Stage.class),
+            stepId(o, p, ids), json.enumValue(o, p, "stage", Stage.class),
             json.text(o, p, "technique"), json.address(o, p, "source"),
             json.address(o, p, "target"), json.time(o, p, "start"), json.time(o, p, "end"),
             json.texts(o, p, "eventUids")))));
         List<BenignActivity> lookalikes = new ArrayList<>();
-        json.each(root, "", "lookalikes", (o, p) -> lookalikes.add(new BenignActivity(
-            json.text(o, p, "kind"), json.address(o, p, "source"), json.address(o, p, "target"),
-            json.time(o, p, "start"), json.time(o, p, "end"), (int) json.integer(o, p, "events"),
-            o.has("eventUids") ? json.texts(o, p, "eventUids") : List.of())));
+        json.each(root, "", "lookalikes", (o, p) -> lookalikes.add(json.wrap(p,
+            () -> new BenignActivity(json.text(o, p, "kind"), json.address(o, p, "source"),
+            json.address(o, p, "target"), json.time(o, p, "start"), json.time(o, p, "end"),
+            json.intValue(o, p, "events"),
+            o.has("eventUids") ? json.texts(o, p, "eventUids") : List.of()))));
+        long start = json.time(root, "", "start");
+        long end = json.time(root, "", "end");
+        if (end < start) {
+          throw json.error("endMicros", "the run ends before it starts");
+        }
         return new GroundTruth(json.text(root, "", "scenario"), json.integer(root, "", "seed"),
-            json.time(root, "", "start"), json.time(root, "", "end"), hosts, timelines, steps,
-            lookalikes);
+            start, end, hosts, timelines, steps, lookalikes);
+      }
+
+      /** A step id: an int, unique in the file (alerts are attributed to steps by id). */
+      private int stepId(JsonNode o, String p, Set<Integer> ids) {
+        int id = json.intValue(o, p, "id");
+        if (!ids.add(id)) {
+          throw json.error(p + ".id", "step id " + id + " appears twice");
+        }
+        return id;
       }
 
       /** The host's software; truth files written before profiles existed have none. */

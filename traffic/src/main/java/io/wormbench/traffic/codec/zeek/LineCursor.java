@@ -1,5 +1,6 @@
 package io.wormbench.traffic.codec.zeek;
 
+import io.wormbench.traffic.codec.SkippedRecords;
 import io.wormbench.traffic.codec.Texts;
 import io.wormbench.traffic.event.Event;
 import java.io.BufferedReader;
@@ -18,11 +19,12 @@ abstract class LineCursor implements LogCursor {
   /** The line last read (1-based). */
   protected long line;
   private final BufferedReader in;
-  private long skipped;
+  private final SkippedRecords skipped;
 
   LineCursor(Path file) {
     this.source = Texts.fileName(file);
     this.in = ZeekFiles.open(file);
+    this.skipped = new SkippedRecords(source);
   }
 
   /**
@@ -50,7 +52,7 @@ abstract class LineCursor implements LogCursor {
           return e;
         }
       } catch (ZeekRow.Unrepresentable e) {
-        skipped++;
+        skipped.add(e.getMessage(), line);
       }
     }
   }
@@ -66,7 +68,7 @@ abstract class LineCursor implements LogCursor {
   }
 
   @Override
-  public final long skipped() {
+  public final SkippedRecords skipped() {
     return skipped;
   }
 

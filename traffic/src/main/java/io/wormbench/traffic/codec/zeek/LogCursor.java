@@ -1,5 +1,6 @@
 package io.wormbench.traffic.codec.zeek;
 
+import io.wormbench.traffic.codec.SkippedRecords;
 import io.wormbench.traffic.event.Event;
 
 /**
@@ -17,7 +18,7 @@ interface LogCursor extends AutoCloseable {
   long line();
 
   /** Rows skipped because Wormbench cannot represent them (IPv6, unmodelled SMB actions). */
-  long skipped();
+  SkippedRecords skipped();
 
   @Override
   void close();

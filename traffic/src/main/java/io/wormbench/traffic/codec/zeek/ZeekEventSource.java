@@ -75,7 +75,15 @@ public final class ZeekEventSource implements EventSource {
 
   /** Rows skipped so far because Wormbench cannot represent them. */
   public long skipped() {
-    return files.stream().mapToLong(b -> b.cursor().skipped()).sum();
+    return files.stream().mapToLong(b -> b.cursor().skipped().total()).sum();
+  }
+
+  /**
+   * One line per file that skipped rows, by reason ("IPv6 (Wormbench models IPv4 only)"...),
+   * for commands to print so no row is lost silently.
+   */
+  public List<String> skipSummary() {
+    return files.stream().flatMap(b -> b.cursor().skipped().describe().stream()).toList();
   }
 
   private void start() {

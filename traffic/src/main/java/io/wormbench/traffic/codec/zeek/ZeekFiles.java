@@ -1,11 +1,11 @@
 package io.wormbench.traffic.codec.zeek;
 
+import io.wormbench.traffic.codec.Texts;
+import io.wormbench.traffic.codec.Utf8Reader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ final class ZeekFiles {
 
   static BufferedReader open(Path file) {
     try {
-      InputStream in = Files.newInputStream(file);
+      InputStream in = Utf8Reader.stream(file);
       if (file.getFileName().toString().endsWith(".gz")) {
         in = new GZIPInputStream(in, 1 << 16);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      return new BufferedReader(new Utf8Reader(in, Texts.fileName(file)), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

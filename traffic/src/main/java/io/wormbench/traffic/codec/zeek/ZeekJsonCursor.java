@@ -1,14 +1,13 @@
 package io.wormbench.traffic.codec.zeek;
 
 import io.wormbench.traffic.codec.EventSchema;
+import io.wormbench.traffic.codec.JsonInput;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.event.Event;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * packages add columns freely.
  */
 final class ZeekJsonCursor extends LineCursor {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonMapper MAPPER = JsonInput.STRICT_DECIMAL;
+  /** Numbers whose scale is beyond this are passed on in scientific notation. */
+  private static final int PLAIN_SCALE = 64;
 
 
   ZeekJsonCursor(Path file) {
@@ -35,12 +35,7 @@ final class ZeekJsonCursor extends LineCursor {
 
 
   private Event parse(String text) {
-    JsonNode o;
-    try {
-      o = MAPPER.readTree(text);
-    } catch (JacksonException e) {
-      throw new TrafficFormatException(source, line, "", "not JSON: " + e.getOriginalMessage());
-    }
+    JsonNode o = JsonInput.tree(MAPPER, text, source, line);
     if (o == null || !o.isObject()) {
       throw new TrafficFormatException(source, line, "", "not a JSON object");
     }
@@ -86,8 +81,12 @@ final class ZeekJsonCursor extends LineCursor {
         return v.booleanValue() ? "T" : "F";
       }
       if (v.isNumber()) {
-        return v.isIntegralNumber() ? v.bigIntegerValue().toString()
-            : v.decimalValue().toPlainString();
+        if (v.isIntegralNumber()) {
+          return v.bigIntegerValue().toString();
+        }
+        // 1e999999999 in plain notation is a billion digits: keep huge exponents scientific.
+        java.math.BigDecimal d = v.decimalValue();
+        return Math.abs((long) d.scale()) > PLAIN_SCALE ? d.toString() : d.toPlainString();
       }
       throw error(column, "not a scalar: " + v);
     }

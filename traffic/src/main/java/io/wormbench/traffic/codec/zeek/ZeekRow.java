@@ -7,11 +7,8 @@ import io.wormbench.traffic.codec.FieldType;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.net.Ipv4;
-import io.wormbench.traffic.time.Micros;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import io.wormbench.traffic.time.Timestamps;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Typed reading of one Zeek log row (TSV or JSON) by {@link EventSchema} column, with Zeek's
@@ -21,8 +18,9 @@ import java.util.regex.Pattern;
  * does not model) raise {@link Unrepresentable}, which readers count and skip.
  */
 abstract class ZeekRow implements FieldReader {
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(e[+-]?[0-9]+)?",
-      Pattern.CASE_INSENSITIVE);
+  /** Skip reasons, as {@link ZeekEventSource#skipSummary()} prints them. */
+  static final String IPV6 = "IPv6 (Wormbench models IPv4 addresses only)";
+  static final String SMB_ACTION = "SMB action Wormbench does not model";
 
   /** A row that is well-formed Zeek but outside Wormbench's model. */
   static final class Unrepresentable extends RuntimeException {
@@ -106,21 +104,10 @@ abstract class ZeekRow implements FieldReader {
   }
 
   private long parseTime(int column, String s) {
-    if (s.endsWith("Z")) {
-      try {
-        return Micros.of(Instant.parse(s));
-      } catch (DateTimeParseException e) {
-        throw error(column, "not a time: '" + s + "'");
-      }
-    }
-    if (!DECIMAL.matcher(s).matches()) {
-      throw error(column, "not a time: '" + s + "'");
-    }
     try {
-      return new java.math.BigDecimal(s).movePointRight(6)
-          .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
-    } catch (ArithmeticException e) {
-      throw error(column, "time out of range: '" + s + "'");
+      return s.endsWith("Z") ? Timestamps.iso(s) : Timestamps.seconds(s);
+    } catch (IllegalArgumentException e) {
+      throw error(column, e.getMessage());
     }
   }
 
@@ -141,11 +128,11 @@ abstract class ZeekRow implements FieldReader {
       return 0;
     }
     if (columns.get(column).type() == FieldType.INTERVAL) {
-      long v = parseTime(column, s);
-      if (v < 0) {
-        throw error(column, "negative interval: '" + s + "'");
+      try {
+        return Timestamps.interval(s);
+      } catch (IllegalArgumentException e) {
+        throw error(column, e.getMessage());
       }
-      return v;
     }
     return parseLong(column, s, "not a count", 0, Long.MAX_VALUE);
   }
@@ -180,7 +167,7 @@ abstract class ZeekRow implements FieldReader {
     }
     String s = required(column);
     if (s.indexOf(':') >= 0) {
-      throw new Unrepresentable("IPv6");
+      throw new Unrepresentable(IPV6);
     }
     try {
       return Ipv4.parse(s);
@@ -232,7 +219,7 @@ abstract class ZeekRow implements FieldReader {
       return Enum.valueOf(type, ZeekText.constantName(s));
     } catch (IllegalArgumentException e) {
       if (type == SmbFileAccess.Action.class) {
-        throw new Unrepresentable("SMB action " + s);
+        throw new Unrepresentable(SMB_ACTION);
       }
       throw error(column, "unknown " + type.getSimpleName() + ": '" + s + "'");
     }

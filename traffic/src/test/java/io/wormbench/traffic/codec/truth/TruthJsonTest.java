@@ -42,14 +42,14 @@ class TruthJsonTest {
     String json = TruthJson.toJson(TruthFixtures.truth()).replace("\"MINING\"", "\"MINNG\"");
     assertThatThrownBy(() -> TruthJson.fromJson(json, "truth.json"))
         .isInstanceOf(TrafficFormatException.class)
-        .hasMessage("truth.json: steps[1].stage: unknown Stage 'MINNG'");
+        .hasMessage("truth.json: field 'steps[1].stage': unknown Stage 'MINNG'");
   }
 
   @Test
   void missingField_failsNamingJsonPath() {
     String json = TruthJson.toJson(TruthFixtures.truth()).replace("\"subnet\"", "\"subnetz\"");
     assertThatThrownBy(() -> TruthJson.fromJson(json, "truth.json"))
-        .hasMessage("truth.json: hosts[0].subnet: missing");
+        .hasMessage("truth.json: field 'hosts[0].subnet': missing");
   }
 
   @Test

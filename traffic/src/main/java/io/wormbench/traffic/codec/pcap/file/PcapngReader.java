@@ -2,6 +2,7 @@ package io.wormbench.traffic.codec.pcap.file;
 
 import io.wormbench.traffic.codec.pcap.CaptureException;
 import io.wormbench.traffic.codec.pcap.SkipLog;
+import io.wormbench.traffic.time.Timestamps;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 
@@ -15,6 +16,9 @@ import java.util.Arrays;
 final class PcapngReader extends CaptureReader {
   private static final int SHB = 0x0A0D0D0A;
   private static final int MAX_BLOCK = 16 << 20;
+  /** The finest if_tsresol accepted, as a power of ten and of two. */
+  static final int MAX_TSRESOL_POW10 = 19;
+  static final int MAX_TSRESOL_POW2 = 63;
   private boolean little = true;
   private int interfaces;
   private int[] linkTypes = new int[4];
@@ -97,7 +101,7 @@ final class PcapngReader extends CaptureReader {
     byte[] a = w.array();
     switch (type) {
       case SHB -> interfaces = 0;
-      case 1 -> addInterface(p, len);
+      case 1 -> addInterface(p, len, offset);
       case 6, 2 -> {
         int iface = type == 6 ? i32(p + 8) : i16(p + 8);
         long hi = i32(p + 12) & 0xffffffffL;
@@ -114,6 +118,11 @@ final class PcapngReader extends CaptureReader {
           return false;
         }
         long ts = micros(hi << 32 | lo, iface);
+        if (ts < 0) {
+          log.add(offset, SkipLog.BAD_TIMESTAMP, "interface " + iface + ": "
+              + Long.toUnsignedString(hi << 32 | lo) + " units");
+          return false;
+        }
         handler.packet(ts, a, p + 28, cap, Math.max(orig, cap), linkTypes[iface], offset);
         return true;
       }
@@ -139,7 +148,7 @@ final class PcapngReader extends CaptureReader {
     return false;
   }
 
-  private void addInterface(int p, int len) {
+  private void addInterface(int p, int len, long offset) {
     if (interfaces == linkTypes.length) {
       int n = interfaces * 2;
       linkTypes = Arrays.copyOf(linkTypes, n);
@@ -164,6 +173,14 @@ final class PcapngReader extends CaptureReader {
       if (code == 9 && olen >= 1) {
         int v = a[o + 4] & 0xff;
         resol[i] = (v & 0x80) == 0 ? v : -((v & 0x7f) + 1);
+        // Units finer than 10^-19 s or 2^-63 s leave a 64-bit timestamp less than a second
+        // past the epoch: no capture has them, so the block is not a real interface.
+        if (v > MAX_TSRESOL_POW10 && (v & 0x80) == 0 || (v & 0x7f) > MAX_TSRESOL_POW2 && v >= 0x80) {
+          throw new CaptureException(file, offset + (o - p) + 4, "if_tsresol: "
+              + ((v & 0x80) == 0 ? "10^-" + v : "2^-" + (v & 0x7f)) + " s per unit is finer than "
+              + "a 64-bit timestamp can carry (at most 10^-" + MAX_TSRESOL_POW10 + " or 2^-"
+              + MAX_TSRESOL_POW2 + ")");
+        }
       } else if (code == 14 && olen >= 8) {
         long hi = i32(o + 4) & 0xffffffffL;
         long lo = i32(o + 8) & 0xffffffffL;
@@ -173,22 +190,41 @@ final class PcapngReader extends CaptureReader {
     }
   }
 
-  private long micros(long units, int iface) {
+  /**
+   * The packet time in microseconds; timestamps are unsigned 64-bit counts of the interface's
+   * units. Long.MIN_VALUE when it does not fit a long (the caller skips the packet).
+   */
+  long micros(long units, int iface) {
     int r = resol[iface];
-    long off = tsOffset[iface] * 1_000_000L;
+    long micros;
     if (r >= 0) {
-      if (r == 6) {
-        return units + off;
+      if (r >= 6) {
+        micros = Long.divideUnsigned(units, pow10(r - 6));
+      } else if (units < 0 || units > Long.MAX_VALUE / pow10(6 - r)) {
+        return Long.MIN_VALUE;
+      } else {
+        micros = units * pow10(6 - r);
       }
-      if (r > 6) {
-        return units / pow10(r - 6) + off;
+    } else {
+      int exp = -r - 1;
+      long whole = units >>> exp;
+      long frac = exp == 0 ? 0 : units & (-1L >>> (64 - exp));
+      if (whole > Long.MAX_VALUE / 1_000_000L) {
+        return Long.MIN_VALUE;
       }
-      return units * pow10(6 - r) + off;
+      // frac / 2^exp of a second, in microseconds: the high word of the unsigned product
+      // (frac << (64 - exp)) * 10^6. Math.multiplyHigh is signed, so a fraction of half a
+      // second or more (top bit set) needs the unsigned correction, else it reads 1 s early.
+      long scaled = exp == 0 ? 0 : frac << (64 - exp);
+      long high = Math.multiplyHigh(scaled, 1_000_000L) + (scaled < 0 ? 1_000_000L : 0);
+      micros = whole * 1_000_000L + high;
     }
-    int exp = -r - 1;
-    long whole = units >>> exp;
-    long frac = units & ((1L << exp) - 1);
-    return whole * 1_000_000L + Math.multiplyHigh(frac << (64 - exp), 1_000_000L) + off;
+    try {
+      long t = Math.addExact(micros, Math.multiplyExact(tsOffset[iface], 1_000_000L));
+      return t < Timestamps.MIN || t > Timestamps.MAX ? Long.MIN_VALUE : t;
+    } catch (ArithmeticException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private static long pow10(int n) {

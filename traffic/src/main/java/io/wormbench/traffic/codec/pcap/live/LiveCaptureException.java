@@ -5,7 +5,7 @@ package io.wormbench.traffic.codec.pcap.live;
  * capture, or a filter libpcap rejects. The message is one line, fit to print without a stack
  * trace, e.g. {@code live capture: interface 'eth9' not found (available: lo, eth0)}.
  */
-public final class LiveCaptureException extends RuntimeException {
+public final class LiveCaptureException extends RuntimeException implements io.wormbench.traffic.BadInput {
   private static final long serialVersionUID = 1L;
 
   /** Why the capture could not start, so callers (and tests) can tell the cases apart. */

@@ -1,0 +1,19 @@
+package io.wormbench.traffic.codec.pcap.proto;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz target: the RDP decoder fed framed packets directly ({@link DecoderFuzz}). Seeds and
+ * regression inputs: RdpDecoderFuzzTestInputs/fuzz/ beside this class in the test resources.
+ */
+public final class RdpDecoderFuzzTest {
+  /** One input (libFuzzer's entry point, used by .ci/fuzz). */
+  public static void fuzzerTestOneInput(byte[] data) {
+    DecoderFuzz.feed(new RdpDecoder(), data);
+  }
+
+  @FuzzTest
+  void fuzz(byte[] data) {
+    fuzzerTestOneInput(data);
+  }
+}

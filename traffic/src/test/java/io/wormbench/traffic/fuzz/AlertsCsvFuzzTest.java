@@ -1,0 +1,31 @@
+package io.wormbench.traffic.fuzz;
+
+import io.wormbench.traffic.codec.alert.AlertFormat;
+import io.wormbench.traffic.codec.alert.AlertReadOptions;
+import io.wormbench.traffic.codec.alert.AlertReader;
+import java.nio.file.Path;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.wormbench.traffic.fuzz.FuzzHarness;
+
+/**
+ * Fuzz target: alerts in the alerts-csv format (alerts.csv), through format detection and the reader. Seeds and regression inputs: AlertsCsvFuzzTestInputs/fuzz/ beside this class in the
+ * test resources; crash rule: {@link FuzzHarness}.
+ */
+public final class AlertsCsvFuzzTest {
+  /** One input (libFuzzer's entry point, used by .ci/fuzz). */
+  public static void fuzzerTestOneInput(byte[] data) {
+    FuzzHarness.readerMustOnlyRejectBadInput(() -> {
+      Path p = FuzzHarness.file("alerts.csv", data);
+      try (AlertReader r = AlertFormat.ALERTS_CSV.open(p, AlertReadOptions.DEFAULTS)) {
+        r.readAll();
+      }
+      AlertFormat.detect(p);
+      io.wormbench.traffic.codec.alert.AlertCsv.read(p);
+    });
+  }
+
+  @FuzzTest
+  void fuzz(byte[] data) {
+    fuzzerTestOneInput(data);
+  }
+}
