@@ -70,6 +70,14 @@ final class Json {
     return v.longValue();
   }
 
+  double number(JsonNode o, String parent, String name) {
+    JsonNode v = required(o, parent, name);
+    if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+      throw error(path(parent, name), "must be a number but is " + v);
+    }
+    return v.doubleValue();
+  }
+
   /** Reads {@code nameMicros}; null means {@link HostTimeline#NEVER}. */
   long time(JsonNode o, String parent, String name) {
     JsonNode v = required(o, parent, name + "Micros");
