@@ -51,6 +51,29 @@ public final class ChartData {
     return csv.toString();
   }
 
+  /** The distinct thresholds of every seed's curve, descending. */
+  private static double[] pooledThresholds(List<List<ThresholdPoint>> curves) {
+    int n = 0;
+    for (List<ThresholdPoint> c : curves) {
+      n += c.size();
+    }
+    double[] all = new double[n];
+    int i = 0;
+    for (List<ThresholdPoint> c : curves) {
+      for (ThresholdPoint p : c) {
+        all[i++] = p.threshold();
+      }
+    }
+    java.util.Arrays.sort(all);
+    int k = 0;
+    for (int j = all.length - 1; j >= 0; j--) {
+      if (k == 0 || Double.compare(all[j], all[k - 1]) != 0) {
+        all[k++] = all[j];
+      }
+    }
+    return java.util.Arrays.copyOf(all, k);
+  }
+
   /** ttd.csv. */
   public static String ttd(RunOutcome run) {
     Csv csv = new Csv("seed", "detector", "host", "hostName", "infectedAt", "firstTrueAlertAt",
@@ -98,13 +121,6 @@ public final class ChartData {
         "falseAlarmsPerDay");
     double days = run.scores().stream().mapToDouble(SeedScore::scoredDays).sum();
     for (String d : run.summary().detectors().keySet()) {
-      TreeSet<Double> thresholds = new TreeSet<>();
-      for (SeedScore s : run.scores()) {
-        DetectorSeedScore ds = s.detectors().get(d);
-        if (ds != null) {
-          thresholds.addAll(ThresholdSweep.thresholds(ds.alerts()));
-        }
-      }
       // One O(n log n) curve per seed, then each pooled threshold is a binary search.
       List<List<ThresholdPoint>> curves = new ArrayList<>();
       List<Integer> infectedCounts = new ArrayList<>();
@@ -118,7 +134,7 @@ public final class ChartData {
         curves.add(ThresholdSweep.curve(ds.alerts(), infectedHosts));
         infectedCounts.add(infectedHosts.size());
       }
-      for (double t : thresholds.descendingSet()) {
+      for (double t : pooledThresholds(curves)) {
         int flagged = 0;
         int flaggedTrue = 0;
         int infected = 0;
