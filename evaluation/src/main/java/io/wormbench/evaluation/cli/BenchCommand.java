@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * here, never in unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: simulate, detect, pcap.")
+    description = "Benchmarks: simulate, detect, pcap, score.")
 final class BenchCommand {
   /** Events of the warm-up run before {@code bench detect} measures. */
   static final long WARM_UP = 2_000_000;
@@ -123,5 +123,24 @@ final class BenchCommand {
       throw new BadInputException("--sessions and --runs must be >= 1");
     }
     spec.commandLine().getOut().println(PcapBenchmark.run(dir, sessions, runs, tshark));
+  }
+
+  @Command(name = "score", mixinStandardHelpOptions = true,
+      description = "Scoring time for a large alert file: synthetic truth and alerts with "
+          + "distinct scores; reading, scoring and writing the run folder timed apart.")
+  void score(
+      @Option(names = "--alerts", defaultValue = "1000000",
+          description = "Alerts (default: ${DEFAULT-VALUE}).") int alerts,
+      @Option(names = "--hosts", defaultValue = "2000",
+          description = "Hosts (default: ${DEFAULT-VALUE}).") int hosts,
+      @Option(names = "--dir", defaultValue = "${java.io.tmpdir}/wormbench-bench-score",
+          description = "Scratch folder (default: ${DEFAULT-VALUE}).") Path dir,
+      @Option(names = "--seed", defaultValue = "1") long seed) {
+    if (alerts < 1 || hosts < 2) {
+      throw new BadInputException("--alerts must be >= 1 and --hosts >= 2");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("machine: " + EngineBenchmark.machine());
+    out.println(io.wormbench.evaluation.scoring.bench.ScoreBenchmark.run(dir, alerts, hosts, seed));
   }
 }

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import io.wormbench.traffic.codec.labels.LabelsPass;
+import io.wormbench.traffic.truth.EvaluationDefaults;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +32,9 @@ import picocli.CommandLine.Spec;
  * pcap, plus the ground truth beside them, streaming: nothing is held in memory.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Simulate a scenario and write its events and ground truth (truth.json, "
-        + "truth.csv) to --out, optionally as a pcap too.")
+    description = "Simulate a scenario and write its events, ground truth (truth.json, "
+        + "truth.csv) and flow labels (labels.csv, conn.log.labeled) to --out, optionally as a "
+        + "pcap too; --seeds N writes seeds/<n>/ for each.")
 final class SimulateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -53,9 +57,29 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--seeds", paramLabel = "N",
+      description = "Simulate seeds 1..N, each into <out>/seeds/<n>/ (events, truth, labels; "
+          + "with --pcap, <n>/<pcap file name>).")
+  Integer seeds;
+
   @Override
   public Integer call() {
     Scenario s = Scenario.load(scenario);
+    if (seeds == null) {
+      simulate(s, seed, out, pcap);
+      return 0;
+    }
+    if (seeds < 1 || seeds > 10_000) {
+      throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
+    }
+    for (long n = 1; n <= seeds; n++) {
+      Path dir = out.resolve("seeds").resolve(Long.toString(n));
+      simulate(s, n, dir, pcap == null ? null : dir.resolve(pcap.getFileName()));
+    }
+    return 0;
+  }
+
+  private void simulate(Scenario s, long seed, Path out, Path pcap) {
     List<EventWriter> writers = new ArrayList<>();
     try {
       Files.createDirectories(out);
@@ -73,6 +97,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (pcap != null) {
       writers.add(EventFormat.PCAP.create(pcap));
     }
+    LabelsPass labels = new LabelsPass(out);
+    writers.add(labels);
     Simulation sim = Simulator.start(s.simulation(), seed);
     Progress progress = ConsoleProgress.forConsole("simulate");
     long start = s.simulation().start();
@@ -97,13 +123,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
     progress.done();
     GroundTruth truth = sim.truth();
-    TruthJson.write(out.resolve("truth.json"), truth);
+    var e = s.evaluation();
+    TruthJson.write(out.resolve("truth.json"), truth, Optional.of(new EvaluationDefaults(
+        s.simulation().learningEnd(), e.matchingWindow(), e.nabWindow(), e.alertThreshold())));
     TruthCsv.write(out.resolve("truth.csv"), truth.steps());
+    long flows = labels.finish(truth);
     spec.commandLine().getOut().printf(Locale.ROOT,
-        "%s seed %d: %d events, %d attack steps, %d look-alikes written to %s%s%n", s.name(),
-        seed, n, truth.steps().size(), truth.lookalikes().size(), out,
-        pcap == null ? "" : " and " + pcap);
-    return 0;
+        "%s seed %d: %d events, %d attack steps, %d look-alikes, %d labelled flows written to "
+            + "%s%s%n", s.name(), seed, n, truth.steps().size(), truth.lookalikes().size(), flows,
+        out, pcap == null ? "" : " and " + pcap);
   }
 
   static EventFormat format(String id) {

@@ -29,6 +29,29 @@ final class SummaryTable {
     return b.toString();
   }
 
+  /**
+   * The flow-level view (SCORING.md "Flow level") for detectors whose alerts name flows;
+   * empty when none does.
+   */
+  static String renderFlow(RunSummary s) {
+    StringBuilder b = new StringBuilder();
+    String fmt = "%-24s %9s %17s %17s %17s%n";
+    for (String d : s.detectors().keySet()) {
+      if (Double.isNaN(s.get(d, "flowPrecision").mean())
+          && Double.isNaN(s.get(d, "flowRecall").mean())) {
+        continue;
+      }
+      if (b.length() == 0) {
+        b.append(String.format(Locale.ROOT, fmt, "flow level", "alerts", "precision",
+            "flow recall", "host recall"));
+      }
+      b.append(String.format(Locale.ROOT, fmt, d, cell(s.get(d, "flowAlerts"), false),
+          cell(s.get(d, "flowPrecision"), true), cell(s.get(d, "flowRecall"), true),
+          cell(s.get(d, "flowHostRecall"), true)));
+    }
+    return b.toString();
+  }
+
   private static String cell(Summary v, boolean interval) {
     if (Double.isNaN(v.mean())) {
       return "-";

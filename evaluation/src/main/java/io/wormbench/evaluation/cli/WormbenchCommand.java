@@ -64,6 +64,11 @@ public final class WormbenchCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    // System.exit does not flush a PrintWriter: without this a command's summary is lost.
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
   }
 }

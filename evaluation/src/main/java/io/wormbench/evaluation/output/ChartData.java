@@ -7,6 +7,8 @@ import io.wormbench.evaluation.scoring.HostCounts;
 import io.wormbench.evaluation.scoring.HostTtd;
 import io.wormbench.evaluation.scoring.Metrics;
 import io.wormbench.evaluation.scoring.ScoredAlert;
+import io.wormbench.evaluation.scoring.FlowVerdict;
+import io.wormbench.evaluation.scoring.ThresholdPoint;
 import io.wormbench.evaluation.scoring.SeedScore;
 import io.wormbench.evaluation.scoring.ThresholdSweep;
 import io.wormbench.evaluation.stats.Summary;
@@ -35,17 +37,41 @@ public final class ChartData {
   /** scored-alerts.csv. */
   public static String scoredAlerts(RunOutcome run) {
     Csv csv = new Csv("seed", "detector", "time", "host", "peer", "score", "technique", "stage",
-        "verdict", "attribution");
+        "verdict", "attribution", "flowVerdict", "flowUid");
     for (SeedScore s : run.scores()) {
       for (ScoredAlert a : s.detectors().get(Metrics.ALL_DETECTORS).alerts()) {
         Alert al = a.alert();
         csv.row(s.seed(), al.detector(), Micros.iso(al.ts()), Ipv4.format(al.host()),
             al.peer() == Ipv4.NONE ? "" : Ipv4.format(al.peer()), Num.format(al.score()),
             al.technique(), Stage.ofTechnique(al.technique()).map(Enum::name).orElse(""),
-            a.verdict().name(), a.attribution());
+            a.verdict().name(), a.attribution(),
+            a.flow() == FlowVerdict.NONE ? "" : a.flow().name(), a.flowUid());
       }
     }
     return csv.toString();
+  }
+
+  /** The distinct thresholds of every seed's curve, descending. */
+  private static double[] pooledThresholds(List<List<ThresholdPoint>> curves) {
+    int n = 0;
+    for (List<ThresholdPoint> c : curves) {
+      n += c.size();
+    }
+    double[] all = new double[n];
+    int i = 0;
+    for (List<ThresholdPoint> c : curves) {
+      for (ThresholdPoint p : c) {
+        all[i++] = p.threshold();
+      }
+    }
+    java.util.Arrays.sort(all);
+    int k = 0;
+    for (int j = all.length - 1; j >= 0; j--) {
+      if (k == 0 || Double.compare(all[j], all[k - 1]) != 0) {
+        all[k++] = all[j];
+      }
+    }
+    return java.util.Arrays.copyOf(all, k);
   }
 
   /** ttd.csv. */
@@ -95,28 +121,28 @@ public final class ChartData {
         "falseAlarmsPerDay");
     double days = run.scores().stream().mapToDouble(SeedScore::scoredDays).sum();
     for (String d : run.summary().detectors().keySet()) {
-      TreeSet<Double> thresholds = new TreeSet<>();
+      // One O(n log n) curve per seed, then each pooled threshold is a binary search.
+      List<List<ThresholdPoint>> curves = new ArrayList<>();
+      List<Integer> infectedCounts = new ArrayList<>();
       for (SeedScore s : run.scores()) {
         DetectorSeedScore ds = s.detectors().get(d);
-        if (ds != null) {
-          thresholds.addAll(ThresholdSweep.thresholds(ds.alerts()));
+        if (ds == null) {
+          continue;
         }
+        var infectedHosts = new java.util.HashSet<Integer>();
+        ds.ttd().forEach(h -> infectedHosts.add(h.host()));
+        curves.add(ThresholdSweep.curve(ds.alerts(), infectedHosts));
+        infectedCounts.add(infectedHosts.size());
       }
-      for (double t : thresholds.descendingSet()) {
+      for (double t : pooledThresholds(curves)) {
         int flagged = 0;
         int flaggedTrue = 0;
         int infected = 0;
         int detected = 0;
         int alerts = 0;
         int fp = 0;
-        for (SeedScore s : run.scores()) {
-          DetectorSeedScore ds = s.detectors().get(d);
-          if (ds == null) {
-            continue;
-          }
-          var infectedHosts = new java.util.HashSet<Integer>();
-          ds.ttd().forEach(h -> infectedHosts.add(h.host()));
-          HostCounts c = HostCounts.of(ds.alerts(), infectedHosts, t);
+        for (int i = 0; i < curves.size(); i++) {
+          HostCounts c = ThresholdSweep.at(curves.get(i), t, infectedCounts.get(i));
           flagged += c.flagged();
           flaggedTrue += c.flaggedTrue();
           infected += c.infected();

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import io.wormbench.evaluation.scoring.ScoringSettings;
+import io.wormbench.traffic.truth.EvaluationDefaults;
 
 /**
  * Writes a run folder (SCHEMA.md): metrics, per-chart data, the first seed's alerts, truth and
@@ -35,21 +38,32 @@ public final class RunWriter {
       text(dir.resolve("timeline.csv"), ChartData.timeline(run));
       text(dir.resolve("run.json"), runJson(run, command));
       RunResult first = run.runs().get(0);
-      seedFiles(dir, first);
+      seedFiles(dir, first, defaults(run, 0));
       text(dir.resolve("incidents.json"), IncidentsJson.json(first.alerts()));
-      for (RunResult r : run.runs()) {
+      for (int i = 0; i < run.runs().size(); i++) {
+        RunResult r = run.runs().get(i);
         Path seedDir = dir.resolve("seeds").resolve(Long.toString(r.seed()));
         Files.createDirectories(seedDir);
-        seedFiles(seedDir, r);
+        seedFiles(seedDir, r, defaults(run, i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  private static void seedFiles(Path dir, RunResult r) {
+  /** How seed {@code i} was scored, for its truth.json. */
+  static Optional<EvaluationDefaults> defaults(RunOutcome run, int i) {
+    if (i >= run.scores().size()) {
+      return Optional.empty();
+    }
+    ScoringSettings s = run.scores().get(i).settings();
+    return Optional.of(new EvaluationDefaults(s.learningEnd(), s.matchingWindow(), s.nabWindow(),
+        s.alertThreshold()));
+  }
+
+  private static void seedFiles(Path dir, RunResult r, Optional<EvaluationDefaults> defaults) {
     AlertCsv.write(dir.resolve("alerts.csv"), r.alerts());
-    TruthJson.write(dir.resolve("truth.json"), r.truth());
+    TruthJson.write(dir.resolve("truth.json"), r.truth(), defaults);
     TruthCsv.write(dir.resolve("truth.csv"), r.truth().steps());
   }
 

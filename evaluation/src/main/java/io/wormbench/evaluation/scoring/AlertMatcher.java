@@ -23,6 +23,7 @@ public final class AlertMatcher {
   private final ScoringSettings settings;
   private final Map<Integer, List<AttackStep>> stepsByHost = new HashMap<>();
   private final Map<Integer, List<BenignActivity>> lookalikesByHost = new HashMap<>();
+  private final Map<Integer, HostTimeline> timelines = new HashMap<>();
 
   /** A matcher over {@code truth}. */
   public AlertMatcher(GroundTruth truth, ScoringSettings settings) {
@@ -33,6 +34,9 @@ public final class AlertMatcher {
       if (s.target() != s.source()) {
         index(stepsByHost, s.target(), s);
       }
+    }
+    for (HostTimeline t : truth.timelines()) {
+      timelines.putIfAbsent(t.host(), t);
     }
     for (BenignActivity b : truth.lookalikes()) {
       index(lookalikesByHost, b.source(), b);
@@ -53,8 +57,8 @@ public final class AlertMatcher {
     if (alert.ts() < settings.learningEnd()) {
       return new ScoredAlert(alert, Verdict.LEARNING, "learning");
     }
-    HostTimeline timeline = truth.timeline(alert.host());
-    if (timeline.compromisedAt(alert.ts())) {
+    HostTimeline timeline = timelines.get(alert.host());
+    if (timeline != null && timeline.compromisedAt(alert.ts())) {
       return new ScoredAlert(alert, Verdict.TP, "compromised");
     }
     AttackStep step = matchingStep(alert.host(), alert.ts());

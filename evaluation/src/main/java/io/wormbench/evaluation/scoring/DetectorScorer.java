@@ -25,14 +25,21 @@ public final class DetectorScorer {
   private final GroundTruth truth;
   private final ScoringSettings settings;
   private final AlertMatcher matcher;
+  private final FlowMatcher flows;
   private final List<HostTimeline> infected;
   private final Set<Integer> infectedHosts;
 
-  /** A scorer over one seed's truth. */
+  /** A scorer over one seed's truth, resolving flow keys by uid only. */
   public DetectorScorer(GroundTruth truth, ScoringSettings settings) {
+    this(truth, settings, new FlowMatcher(truth, settings.matchingWindow()));
+  }
+
+  /** A scorer over one seed's truth with a flow matcher (labels for Community IDs). */
+  public DetectorScorer(GroundTruth truth, ScoringSettings settings, FlowMatcher flows) {
     this.truth = truth;
     this.settings = settings;
     this.matcher = new AlertMatcher(truth, settings);
+    this.flows = flows;
     List<HostTimeline> inf = new ArrayList<>();
     Set<Integer> hosts = new TreeSet<>();
     for (HostTimeline t : truth.timelines()) {
@@ -69,7 +76,23 @@ public final class DetectorScorer {
 
   /** Scores {@code alerts} (one detector's, or all pooled) under the name {@code detector}. */
   public DetectorSeedScore score(String detector, List<Alert> alerts) {
-    List<ScoredAlert> all = matcher.scoreAll(alerts);
+    return score(detector, alerts, AlertFlows.NONE);
+  }
+
+  /** Scores {@code alerts}, with the flow each names, under the name {@code detector}. */
+  public DetectorSeedScore score(String detector, List<Alert> alerts, AlertFlows keys) {
+    List<ScoredAlert> all = new ArrayList<>(alerts.size());
+    boolean anyKey = false;
+    for (Alert a : alerts) {
+      ScoredAlert s = matcher.score(a);
+      var key = keys.of(a);
+      if (s.scored() && flows.resolvable(key)) {
+        anyKey = true;
+        String uid = flows.attackUid(key, a.ts());
+        s = s.withFlow(uid.isEmpty() ? FlowVerdict.FP : FlowVerdict.TP, uid);
+      }
+      all.add(s);
+    }
     // Headline metrics are at the operating point; the sweep below sees every alert.
     List<ScoredAlert> scored = all.stream()
         .filter(a -> a.alert().score() >= settings.alertThreshold()).toList();
@@ -90,6 +113,9 @@ public final class DetectorScorer {
     m.put("falseAlarmsPer1000HostDays", days == 0 || hostsCount == 0 ? Double.NaN
         : hc.falseAlerts() * 1000.0 / (hostsCount * days));
     m.put("falseAlarmsPerDay", days == 0 ? Double.NaN : hc.falseAlerts() / days);
+    FlowCounts fc = FlowCounts.of(scored, anyKey, flows.attackFlows(), infectedHosts);
+    m.put("flowPrecision", fc.precision());
+    m.put("flowRecall", fc.recall());
 
     m.put("alerts", (double) all.size());
     m.put("alertsAtThreshold", (double) scored.size());
@@ -101,9 +127,12 @@ public final class DetectorScorer {
     m.put("hostsUndetected", (double) (infected.size() - detectedTtd.length));
     m.put("meanTtdSeconds", detectedTtd.length == 0 ? Double.NaN
         : Arrays.stream(detectedTtd).average().orElseThrow());
-    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(all, infectedHosts,
-        ThresholdSweep.thresholds(all)), infected.size()));
+    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(all, infectedHosts),
+        infected.size()));
     m.put("nabStandard", NabScore.normalised(scored, infected, settings.nabWindow()));
+    m.put("flowAlerts", (double) fc.keyed());
+    m.put("flowTrueAlerts", (double) fc.trueAlerts());
+    m.put("flowHostRecall", fc.hostRecall());
     Map<Stage, int[]> coverage = coverage(scored);
     for (Stage s : Stage.values()) {
       int[] c = coverage.get(s);
@@ -113,15 +142,16 @@ public final class DetectorScorer {
   }
 
   private List<HostTtd> timeToDetect(List<ScoredAlert> scored) {
+    Map<Integer, Long> firstTrue = new java.util.HashMap<>();
+    for (ScoredAlert a : scored) {
+      if (a.isTrue()) {
+        firstTrue.merge(a.alert().host(), a.alert().ts(), Math::min);
+      }
+    }
     List<HostTtd> out = new ArrayList<>();
     for (HostTimeline t : infected) {
-      long first = HostTimeline.NEVER;
-      for (ScoredAlert a : scored) {
-        if (a.isTrue() && a.alert().host() == t.host() && a.alert().ts() < first) {
-          first = a.alert().ts();
-        }
-      }
-      out.add(new HostTtd(t.host(), t.infectedAt(), first));
+      out.add(new HostTtd(t.host(), t.infectedAt(),
+          firstTrue.getOrDefault(t.host(), HostTimeline.NEVER)));
     }
     return out;
   }
@@ -159,30 +189,55 @@ public final class DetectorScorer {
     for (Stage s : Stage.values()) {
       out.put(s, new int[2]);
     }
+    // Alert times per (host, stage), sorted, so each step is a binary search, not a scan.
+    Map<Long, long[]> times = new java.util.HashMap<>();
+    Map<Long, Integer> sizes = new java.util.HashMap<>();
+    Map<String, Optional<Stage>> stageOf = new java.util.HashMap<>();
+    for (ScoredAlert a : scored) {
+      Optional<Stage> st = stageOf.computeIfAbsent(a.alert().technique(), Stage::ofTechnique);
+      if (a.scored() && st.isPresent()) {
+        long k = key(a.alert().host(), st.get());
+        int n = sizes.getOrDefault(k, 0);
+        long[] arr = times.computeIfAbsent(k, x -> new long[4]);
+        if (n == arr.length) {
+          arr = java.util.Arrays.copyOf(arr, n * 2);
+          times.put(k, arr);
+        }
+        arr[n] = a.alert().ts();
+        sizes.put(k, n + 1);
+      }
+    }
+    for (Map.Entry<Long, long[]> e : times.entrySet()) {
+      java.util.Arrays.sort(e.getValue(), 0, sizes.get(e.getKey()));
+    }
     for (AttackStep step : truth.steps()) {
       int[] c = out.get(step.stage());
       c[0]++;
-      if (caught(step, scored)) {
+      if (caught(step, step.source(), times, sizes) || caught(step, step.target(), times, sizes)) {
         c[1]++;
       }
     }
     return out;
   }
 
-  /** True when a scored alert of the step's stage on its source or target falls in its window. */
-  boolean caught(AttackStep step, List<ScoredAlert> scored) {
-    for (ScoredAlert a : scored) {
-      Alert al = a.alert();
-      if (!a.scored() || (al.host() != step.source() && al.host() != step.target())) {
-        continue;
-      }
-      Optional<Stage> stage = Stage.ofTechnique(al.technique());
-      if (stage.isPresent() && stage.get() == step.stage()
-          && matcher.covers(step.start(), step.end(), al.ts())) {
-        return true;
-      }
+  private static long key(int host, Stage stage) {
+    return (long) host << 8 | stage.ordinal();
+  }
+
+  /** True when an alert of the step's stage on {@code host} falls in the step's window. */
+  private boolean caught(AttackStep step, int host, Map<Long, long[]> times,
+      Map<Long, Integer> sizes) {
+    long k = key(host, step.stage());
+    long[] ts = times.get(k);
+    if (ts == null) {
+      return false;
     }
-    return false;
+    int i = java.util.Arrays.binarySearch(ts, 0, sizes.get(k), step.start());
+    int at = i >= 0 ? i : -i - 1;
+    while (at > 0 && ts[at - 1] == step.start()) {
+      at--;
+    }
+    return at < sizes.get(k) && matcher.covers(step.start(), step.end(), ts[at]);
   }
 
   private static Map<String, Integer> falseAlarms(List<ScoredAlert> scored) {

@@ -12,7 +12,7 @@ public final class Metrics {
   /** The headline metrics. */
   public static final List<String> PRIMARY = List.of("hostRecall", "hostPrecision", "hostF1",
       "alertPrecision", "medianTtdSeconds", "runTtdSeconds", "falseAlarmsPer1000HostDays",
-      "falseAlarmsPerDay");
+      "falseAlarmsPerDay", "flowPrecision", "flowRecall");
 
   /** Supporting metrics. */
   public static final List<String> SECONDARY;
@@ -20,7 +20,7 @@ public final class Metrics {
   static {
     List<String> s = new ArrayList<>(List.of("alerts", "alertsAtThreshold", "trueAlerts",
         "falseAlerts", "learningAlerts", "hostsInfected", "hostsDetected", "hostsUndetected", "meanTtdSeconds",
-        "prAuc", "nabStandard"));
+        "prAuc", "nabStandard", "flowAlerts", "flowTrueAlerts", "flowHostRecall"));
     for (Stage stage : Stage.values()) {
       s.add(coverage(stage));
     }
@@ -51,7 +51,8 @@ public final class Metrics {
   }
 
   private static final java.util.Set<String> SHARES =
-      java.util.Set.of("hostRecall", "hostPrecision", "hostF1", "alertPrecision", "prAuc");
+      java.util.Set.of("hostRecall", "hostPrecision", "hostF1", "alertPrecision", "prAuc",
+          "flowPrecision", "flowRecall", "flowHostRecall");
 
   /** True for a primary metric. */
   public static boolean isPrimary(String metric) {

@@ -33,21 +33,27 @@ public final class NabScore {
     if (infected.isEmpty()) {
       return Double.NaN;
     }
+    // One pass: the first scored alert inside each infected host's window.
+    java.util.Map<Integer, HostTimeline> byHost = new java.util.HashMap<>();
+    for (HostTimeline t : infected) {
+      byHost.putIfAbsent(t.host(), t);
+    }
+    java.util.Map<Integer, Long> first = new java.util.HashMap<>();
+    for (ScoredAlert a : alerts) {
+      HostTimeline t = a.scored() ? byHost.get(a.alert().host()) : null;
+      long ts = a.alert().ts();
+      if (t != null && ts >= t.infectedAt() && ts <= t.infectedAt() + nabWindow) {
+        first.merge(t.host(), ts, Math::min);
+      }
+    }
     double raw = 0;
     for (HostTimeline t : infected) {
       long end = t.infectedAt() + nabWindow;
-      long first = HostTimeline.NEVER;
-      for (ScoredAlert a : alerts) {
-        long ts = a.alert().ts();
-        if (a.scored() && a.alert().host() == t.host() && ts >= t.infectedAt() && ts <= end
-            && ts < first) {
-          first = ts;
-        }
-      }
-      if (first == HostTimeline.NEVER) {
+      Long f = first.get(t.host());
+      if (f == null) {
         raw += A_FN;
       } else {
-        double y = -(double) (end - first) / nabWindow;
+        double y = -(double) (end - f) / nabWindow;
         raw += A_TP * sigma(y);
       }
     }

@@ -12,14 +12,21 @@ import java.util.Map;
  * plus the scoring context (truth, scored days) the outputs need.
  */
 public record SeedScore(long seed, GroundTruth truth, double scoredDays,
-    Map<String, DetectorSeedScore> detectors) {
+    Map<String, DetectorSeedScore> detectors, ScoringSettings settings) {
 
   /** Scores {@code alerts} of one run against its truth, per detector and pooled. */
   public static SeedScore of(long seed, GroundTruth truth, List<Alert> alerts,
       List<String> detectorNames, ScoringSettings settings) {
-    DetectorScorer scorer = new DetectorScorer(truth, settings);
+    return of(seed, truth, alerts, AlertFlows.NONE, new FlowMatcher(truth,
+        settings.matchingWindow()), detectorNames, settings);
+  }
+
+  /** Scores alerts that may name flows, resolved by {@code flowMatcher}. */
+  public static SeedScore of(long seed, GroundTruth truth, List<Alert> alerts, AlertFlows flows,
+      FlowMatcher flowMatcher, List<String> detectorNames, ScoringSettings settings) {
+    DetectorScorer scorer = new DetectorScorer(truth, settings, flowMatcher);
     Map<String, DetectorSeedScore> out = new LinkedHashMap<>();
-    out.put(Metrics.ALL_DETECTORS, scorer.score(Metrics.ALL_DETECTORS, alerts));
+    out.put(Metrics.ALL_DETECTORS, scorer.score(Metrics.ALL_DETECTORS, alerts, flows));
     List<String> names = new ArrayList<>(detectorNames);
     for (Alert a : alerts) {
       if (!names.contains(a.detector())) {
@@ -28,8 +35,8 @@ public record SeedScore(long seed, GroundTruth truth, double scoredDays,
     }
     for (String name : names) {
       List<Alert> own = alerts.stream().filter(a -> a.detector().equals(name)).toList();
-      out.put(name, scorer.score(name, own));
+      out.put(name, scorer.score(name, own, flows));
     }
-    return new SeedScore(seed, truth, scorer.scoredDays(), out);
+    return new SeedScore(seed, truth, scorer.scoredDays(), out, settings);
   }
 }

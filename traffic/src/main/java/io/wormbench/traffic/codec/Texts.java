@@ -14,7 +14,12 @@ public final class Texts {
 
   /** A score with {@link #SCORE_DECIMALS} decimals, locale-independent. */
   public static String score(double score) {
-    return String.format(Locale.ROOT, "%." + SCORE_DECIMALS + "f", score);
+    if (!Double.isFinite(score)) {
+      return String.format(Locale.ROOT, "%." + SCORE_DECIMALS + "f", score);
+    }
+    // What %.6f gives (half-up on the double's shortest decimal digits), without a Formatter.
+    return new java.math.BigDecimal(Double.toString(score))
+        .setScale(SCORE_DECIMALS, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** The file name of a path-like source, for error messages. */

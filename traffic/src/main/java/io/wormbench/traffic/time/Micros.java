@@ -31,7 +31,36 @@ public final class Micros {
 
   /** ISO-8601 in UTC with microsecond precision, independent of locale and time zone. */
   public static String iso(long micros) {
-    return ISO.format(toInstant(micros));
+    long secs = Math.floorDiv(micros, SECOND);
+    int us = (int) Math.floorMod(micros, SECOND);
+    java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(secs, 0, ZoneOffset.UTC);
+    if (t.getYear() < 0 || t.getYear() > 9999) {
+      return ISO.format(toInstant(micros));
+    }
+    // A hand-laid pattern: called once per alert and row, where DateTimeFormatter dominated.
+    char[] c = new char[27];
+    digits(c, 0, t.getYear(), 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    c[16] = ':';
+    digits(c, 17, t.getSecond(), 2);
+    c[19] = '.';
+    digits(c, 20, us, 6);
+    c[26] = 'Z';
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Zeek's {@code ts} format: seconds with six decimals. */

@@ -52,6 +52,11 @@ public final class EpochTime {
    * throws {@link IllegalArgumentException} with a one-line reason otherwise.
    */
   public static long parseNumber(String text) {
+    if (!text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long v = Long.parseLong(text); // the common case, without BigDecimal
+      Unit unit = unitOf(v).orElseThrow(() -> outOfRange(text));
+      return v * unit.micros;
+    }
     BigDecimal d;
     try {
       if (text.length() > 40) {
@@ -61,11 +66,23 @@ public final class EpochTime {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a time: '" + abbreviate(text) + "'");
     }
-    Unit unit = unitOf(d.doubleValue()).orElseThrow(() -> new IllegalArgumentException(
-        "'" + abbreviate(text) + "' is no time between 1990 and 2100 in seconds, milliseconds"
-            + " or microseconds since the epoch"));
+    Unit unit = unitOf(d.doubleValue()).orElseThrow(() -> outOfRange(text));
     return d.multiply(BigDecimal.valueOf(unit.micros)).setScale(0, java.math.RoundingMode.HALF_EVEN)
         .longValueExact();
+  }
+
+  private static IllegalArgumentException outOfRange(String text) {
+    return new IllegalArgumentException("'" + abbreviate(text) + "' is no time between 1990 and"
+        + " 2100 in seconds, milliseconds or microseconds since the epoch");
+  }
+
+  /** The resolution of the unit {@code text} was read in, in microseconds (1 s, 1 ms, 1 us). */
+  public static long resolution(String text) {
+    try {
+      return unitOf(Double.parseDouble(text.strip())).map(u -> u.micros).orElse(1L);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   /** Parses ISO-8601 text with an offset ({@code Z}, {@code +00:00} or {@code +0000}). */

@@ -81,6 +81,14 @@ final class Json {
     return (int) v;
   }
 
+  double number(JsonNode o, String parent, String name) {
+    JsonNode v = required(o, parent, name);
+    if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+      throw error(path(parent, name), "must be a number but is " + v);
+    }
+    return v.doubleValue();
+  }
+
   /** Reads {@code nameMicros}, in the range of {@link Timestamps}; null means {@link HostTimeline#NEVER}. */
   long time(JsonNode o, String parent, String name) {
     JsonNode v = required(o, parent, name + "Micros");

@@ -6,6 +6,7 @@ import io.wormbench.traffic.codec.Utf8Reader;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.truth.AttackStep;
 import io.wormbench.traffic.truth.BenignActivity;
+import io.wormbench.traffic.truth.EvaluationDefaults;
 import io.wormbench.traffic.truth.GroundTruth;
 import io.wormbench.traffic.truth.HostInfo;
 import io.wormbench.traffic.truth.HostRole;
@@ -22,6 +23,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import io.wormbench.traffic.time.Micros;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -45,8 +49,14 @@ import tools.jackson.databind.node.ObjectNode;
  *   "steps":      [ { "id", "stage", "technique", "source", "target", "start", "startMicros",
  *                     "end", "endMicros", "eventUids": [ ... ] } ],
  *   "lookalikes": [ { "kind", "source", "target", "start", "startMicros", "end", "endMicros",
- *                     "events", "eventUids": [ ... ] } ] }
+ *                     "events", "eventUids": [ ... ] } ],
+ *   "evaluation": { "learningEnd", "learningEndMicros", "matchingWindowSeconds",
+ *                   "nabWindowSeconds", "alertThreshold" } }
  * </pre>
+ *
+ * <p>{@code evaluation} ({@link EvaluationDefaults}) is optional: runs write it, so that
+ * {@code wormbench score} uses the run's learning period, matching window and operating point
+ * unless told otherwise; truth files without it still read.
  *
  * <p>Addresses are dotted quads ({@code 0.0.0.0} for "none"); times appear twice, as ISO-8601
  * UTC for people and as raw microseconds, which the reader trusts. A timeline point the host
@@ -67,8 +77,13 @@ public final class TruthJson {
 
   /** Writes {@code truth} to {@code file}, replacing it. */
   public static void write(Path file, GroundTruth truth) {
+    write(file, truth, Optional.empty());
+  }
+
+  /** Writes {@code truth} with how its run was scored. */
+  public static void write(Path file, GroundTruth truth, Optional<EvaluationDefaults> defaults) {
     try {
-      Files.writeString(file, toJson(truth), StandardCharsets.UTF_8);
+      Files.writeString(file, toJson(truth, defaults), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -76,7 +91,52 @@ public final class TruthJson {
 
   /** The file's text: deterministic, ending in one {@code \n}. */
   public static String toJson(GroundTruth truth) {
-    return PRETTY.writeValueAsString(TruthTree.of(MAPPER, truth)) + "\n";
+    return toJson(truth, Optional.empty());
+  }
+
+  /** The file's text with the optional {@code evaluation} object. */
+  public static String toJson(GroundTruth truth, Optional<EvaluationDefaults> defaults) {
+    ObjectNode root = TruthTree.of(MAPPER, truth);
+    defaults.ifPresent(d -> {
+      ObjectNode o = root.putObject("evaluation");
+      Json.time(o, "learningEnd", d.learningEnd());
+      o.put("matchingWindowSeconds", d.matchingWindow() / (double) Micros.SECOND);
+      o.put("nabWindowSeconds", d.nabWindow() / (double) Micros.SECOND);
+      o.put("alertThreshold", d.alertThreshold());
+    });
+    return PRETTY.writeValueAsString(root) + "\n";
+  }
+
+  /** The {@code evaluation} object of a truth.json, empty when the file has none. */
+  public static Optional<EvaluationDefaults> readDefaults(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    String source = Texts.fileName(file);
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      throw new TrafficFormatException(source, 0, "", "not JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonNode e = root == null ? null : root.get("evaluation");
+    if (e == null || e.isNull()) {
+      return Optional.empty();
+    }
+    Json json = new Json(source);
+    long learningEnd = json.time(e, "evaluation", "learningEnd");
+    double window = json.number(e, "evaluation", "matchingWindowSeconds");
+    double nab = json.number(e, "evaluation", "nabWindowSeconds");
+    double threshold = json.number(e, "evaluation", "alertThreshold");
+    try {
+      return Optional.of(new EvaluationDefaults(learningEnd, Math.round(window * Micros.SECOND),
+          Math.round(nab * Micros.SECOND), threshold));
+    } catch (IllegalArgumentException ex) {
+      throw json.error("evaluation", ex.getMessage());
+    }
   }
 
   /** Reads {@code file}; a missing or malformed field fails naming its JSON path. */
