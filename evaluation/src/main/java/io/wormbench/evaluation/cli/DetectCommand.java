@@ -87,7 +87,9 @@ final class DetectCommand implements Callable<Integer> {
           + "0s).")
   String learningPeriod;
 
-  @Option(names = "--format", paramLabel = "FMT", description = "Input format if not detected: "
+  @Option(names = "--format", paramLabel = "FMT",
+      completionCandidates = EventFormatCandidates.class,
+      description = "Input format if not detected: "
       + "pcap, jsonl, csv, zeek, zeek-json.")
   String format;
 
