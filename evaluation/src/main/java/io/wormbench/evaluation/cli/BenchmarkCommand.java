@@ -46,6 +46,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threads;
 
+  @Mixin
+  ExternalOptions external;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Benchmark folder (default: "
       + "reports/benchmark).")
   Path out;
@@ -70,7 +73,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<ScenarioResult> results;
     try {
       results = Benchmark.run(bound, pool, dir, command(), !full,
-          ConsoleProgress::forConsole, stdout);
+          ConsoleProgress::forConsole, stdout, external.keep);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }

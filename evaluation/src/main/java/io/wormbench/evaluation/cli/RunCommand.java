@@ -26,6 +26,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threads;
 
+  @Mixin
+  ExternalOptions external;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario>).")
   Path out;
 
@@ -34,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
     Scenario s = seeds.apply(Scenario.load(scenario));
     int pool = threads.resolve();
     Path dir = out != null ? out : Path.of("reports", s.name());
-    Runs.execute(s, pool, dir, command(), spec.commandLine().getOut(), true);
+    Runs.execute(s, pool, dir, command(), spec.commandLine().getOut(), true, external.keep);
     return 0;
   }
 

@@ -55,7 +55,8 @@ public final class WormbenchCommand implements Runnable {
         || e instanceof BadInputException
         || e instanceof io.wormbench.evaluation.report.input.ReportInputException
         || e instanceof UncheckedIOException
-        || e instanceof io.wormbench.traffic.codec.pcap.CaptureException;
+        || e instanceof io.wormbench.traffic.codec.pcap.CaptureException
+        || e instanceof io.wormbench.evaluation.external.ExternalFailure;
   }
 
   static String oneLine(String s) {
