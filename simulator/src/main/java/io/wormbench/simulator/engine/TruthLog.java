@@ -59,6 +59,7 @@ public final class TruthLog {
     private final long start;
     private long end;
     private long events;
+    private final List<String> uids = new ArrayList<>();
 
     Lookalike(String kind, int source, int target, long start) {
       this.kind = kind;
@@ -68,15 +69,16 @@ public final class TruthLog {
       this.end = start;
     }
 
-    /** Adds {@code n} events ending at {@code ts}. */
-    public void add(long n, long ts) {
-      events += n;
+    /** Adds the events and connection uids of {@code t}, ending at {@code ts}. */
+    public void add(Tally t, long ts) {
+      events += t.events();
+      uids.addAll(t.uids());
       end = Math.max(end, ts);
     }
 
     BenignActivity build() {
       return new BenignActivity(kind, source, target, start, end, (int) Math.min(events,
-          Integer.MAX_VALUE));
+          Integer.MAX_VALUE), uids);
     }
   }
 

@@ -22,6 +22,7 @@ public final class World {
   private final java.util.Map<Integer, List<String>> answers = new java.util.HashMap<>();
   private final java.util.Set<String> cutUids = new java.util.HashSet<>();
   private long emitted;
+  private Tally tally;
 
   public World(Network network, long start, long end, SplittableRandom uidRandom, Rhythm rhythm,
       TruthLog truth) {
@@ -75,7 +76,29 @@ public final class World {
     if (event.ts() < end) {
       events.add(event.ts(), clipped(event));
       emitted++;
+      if (tally != null && event instanceof io.wormbench.traffic.event.Connection) {
+        tally.uids.add(event.uid());
+      }
     }
+  }
+
+  /**
+   * Runs {@code body} and returns what it emitted: the event count and its connections' uids
+   * (look-alikes record both in the truth). Tallies do not nest.
+   */
+  public Tally tallied(Runnable body) {
+    if (tally != null) {
+      throw new IllegalStateException("tallies do not nest");
+    }
+    Tally t = new Tally(emitted);
+    tally = t;
+    try {
+      body.run();
+    } finally {
+      tally = null;
+      t.close(emitted);
+    }
+    return t;
   }
 
   /**

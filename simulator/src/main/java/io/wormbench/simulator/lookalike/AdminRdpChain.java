@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.simulator.network.Network;
@@ -69,11 +70,12 @@ record AdminRdpChain(double perDay, int maxHops) implements WorkdayProcess.Spec 
   /** One RDP hop, recorded in the truth as its own look-alike activity (source to target). */
   private boolean hop(World w, Host from, Host to, long t, String user, long duration,
       long origBytes, long respBytes) {
-    long before = w.emitted();
-    if (Flows.rdp(w, from, to, t, user, duration, origBytes, respBytes).isEmpty()) {
+    Tally tally = w.tallied(() -> Flows.rdp(w, from, to, t, user, duration, origBytes,
+        respBytes));
+    if (tally.events() == 0) {
       return false;
     }
-    w.truth().lookalike(kind(), from.address(), to.address(), t).add(w.emitted() - before, t);
+    w.truth().lookalike(kind(), from.address(), to.address(), t).add(tally, t);
     return true;
   }
 }

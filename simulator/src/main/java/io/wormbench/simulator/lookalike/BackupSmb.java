@@ -2,6 +2,7 @@ package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Action;
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.event.SmbFileAccess;
@@ -52,13 +53,11 @@ record BackupSmb(double hour, long spacing) implements Lookalike {
       @Override
       public void run(long now, World world) {
         Host target = targets.get(next);
-        long before = world.emitted();
-        Flows.smb(world, server, target, now, world.network().domain(), "svc-backup", true, "C$",
-            SmbFileAccess.Action.READ, "Backup\\" + target.name() + "-full.vhdx",
-            500_000_000L + r.nextInt(1_500_000_000));
-        long n = world.emitted() - before;
-        if (n > 0) {
-          world.truth().lookalike(kind(), server.address(), target.address(), now).add(n, now);
+        Tally t = world.tallied(() -> Flows.smb(world, server, target, now,
+            world.network().domain(), "svc-backup", true, "C$", SmbFileAccess.Action.READ,
+            "Backup\\" + target.name() + "-full.vhdx", 500_000_000L + r.nextInt(1_500_000_000)));
+        if (t.events() > 0) {
+          world.truth().lookalike(kind(), server.address(), target.address(), now).add(t, now);
         }
         next++;
         if (next < targets.size()) {

@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.EndpointCatalogue;
 import io.wormbench.simulator.network.Host;
@@ -44,17 +45,19 @@ record DeveloperToolDownload(double perDay) implements WorkdayProcess.Spec {
     int half = sites.size() / 2;
     int rank = half + r.nextInt(sites.size() - half);
     String name = sites.name(rank);
-    long before = w.emitted();
-    if (Flows.dns(w, host, now, name, sites.address(rank), r).isEmpty()) {
-      return;
+    Tally t = w.tallied(() -> {
+      if (Flows.dns(w, host, now, name, sites.address(rank), r).isEmpty()) {
+        return;
+      }
+      String tool = TOOLS[r.nextInt(TOOLS.length)];
+      long size = 500_000 + r.nextInt(40_000_000);
+      Flows.http(w, host.address(), host.ephemeralPort(), sites.address(rank), 80, now + 30_000,
+          name, "/releases/" + tool + "-" + (1 + r.nextInt(5)) + "." + r.nextInt(30)
+              + "-win64.exe", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", Flows.DOSEXEC, size,
+          size * 10 + World.exponential(r, 5 * Micros.SECOND));
+    });
+    if (t.events() > 0) {
+      w.truth().lookalike(kind(), host.address(), sites.address(rank), now).add(t, now);
     }
-    String tool = TOOLS[r.nextInt(TOOLS.length)];
-    long size = 500_000 + r.nextInt(40_000_000);
-    Flows.http(w, host.address(), host.ephemeralPort(), sites.address(rank), 80, now + 30_000,
-        name, "/releases/" + tool + "-" + (1 + r.nextInt(5)) + "." + r.nextInt(30) + "-win64.exe",
-        "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", Flows.DOSEXEC, size,
-        size * 10 + World.exponential(r, 5 * Micros.SECOND));
-    w.truth().lookalike(kind(), host.address(), sites.address(rank), now)
-        .add(w.emitted() - before, now);
   }
 }

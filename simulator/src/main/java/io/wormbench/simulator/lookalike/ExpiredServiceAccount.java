@@ -2,6 +2,7 @@ package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Action;
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.TruthLog;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Account;
@@ -51,10 +52,9 @@ record ExpiredServiceAccount(int accounts, long interval) implements Lookalike {
       w.schedule(w.start() + rr.nextLong(interval), new Action() {
         @Override
         public void run(long now, World world) {
-          long before = world.emitted();
-          Flows.smb(world, src, dst, now, world.network().domain(), user, false, "",
-              SmbFileAccess.Action.OPEN, "", 0);
-          record.add(world.emitted() - before, now);
+          Tally t = world.tallied(() -> Flows.smb(world, src, dst, now,
+              world.network().domain(), user, false, "", SmbFileAccess.Action.OPEN, "", 0));
+          record.add(t, now);
           // Task schedulers fire on time with a little start-up jitter.
           world.schedule(now + interval + rr.nextInt(2_000_000), this);
         }

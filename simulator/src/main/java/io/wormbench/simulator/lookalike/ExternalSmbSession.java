@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.event.SmbFileAccess;
@@ -38,13 +39,11 @@ record ExternalSmbSession(double perWeek) implements WorkdayProcess.Spec {
     List<Host> ws = w.network().role(HostRole.WORKSTATION);
     Host host = ws.get(r.nextInt(ws.size()));
     int partner = Ipv4.of(198, 51, 100, 10 + r.nextInt(20));
-    long before = w.emitted();
-    Flows.smb(w, host, partner, "PARTNER-FS", now, "PARTNER", host.user().name(), true,
-        "Exchange", SmbFileAccess.Action.READ, "shared-" + r.nextInt(1000) + ".xlsx",
-        50_000 + r.nextInt(3_000_000));
-    long n = w.emitted() - before;
-    if (n > 0) {
-      w.truth().lookalike(kind(), host.address(), partner, now).add(n, now);
+    Tally t = w.tallied(() -> Flows.smb(w, host, partner, "PARTNER-FS", now, "PARTNER",
+        host.user().name(), true, "Exchange", SmbFileAccess.Action.READ,
+        "shared-" + r.nextInt(1000) + ".xlsx", 50_000 + r.nextInt(3_000_000)));
+    if (t.events() > 0) {
+      w.truth().lookalike(kind(), host.address(), partner, now).add(t, now);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Action;
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.TruthLog;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
@@ -50,14 +51,15 @@ record IotBeacon(long interval, double jitter, long dnsTtl, int clouds) implemen
 
         @Override
         public void run(long now, World world) {
-          long before = world.emitted();
-          if (now >= resolvedUntil) {
-            Flows.dns(world, h, now, name, addr, rr);
-            resolvedUntil = now + dnsTtl;
-          }
-          Flows.tls(world, h.address(), h.ephemeralPort(), addr, 443, now + 15_000, name,
-              200_000 + rr.nextInt(300_000), 400 + rr.nextInt(600), 300 + rr.nextInt(300));
-          record.add(world.emitted() - before, now);
+          Tally t = world.tallied(() -> {
+            if (now >= resolvedUntil) {
+              Flows.dns(world, h, now, name, addr, rr);
+              resolvedUntil = now + dnsTtl;
+            }
+            Flows.tls(world, h.address(), h.ephemeralPort(), addr, 443, now + 15_000, name,
+                200_000 + rr.nextInt(300_000), 400 + rr.nextInt(600), 300 + rr.nextInt(300));
+          });
+          record.add(t, now);
           long j = (long) (interval * jitter * (2 * rr.nextDouble() - 1));
           world.schedule(now + interval + j, this);
         }

@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.event.SmbFileAccess;
@@ -42,18 +43,19 @@ record PasswordTypo(double perUserPerDay, int maxFailures) implements WorkdayPro
     Host server = fs.get(r.nextInt(fs.size()));
     String domain = w.network().domain();
     String name = user.user().name();
-    long before = w.emitted();
     int failures = 1 + r.nextInt(maxFailures);
-    long t = now;
-    for (int i = 0; i < failures; i++) {
-      Flows.smb(w, user, server, t, domain, name, false, "", SmbFileAccess.Action.OPEN, "", 0);
-      t += 3 * Micros.SECOND + r.nextInt(10_000_000);
-    }
-    Flows.smb(w, user, server, t, domain, name, true, "Shared", SmbFileAccess.Action.READ,
-        "notes-" + r.nextInt(100) + ".docx", 20_000 + r.nextInt(200_000));
-    long n = w.emitted() - before;
-    if (n > 0) {
-      w.truth().lookalike(kind(), user.address(), server.address(), now).add(n, t);
+    long[] t = {now};
+    Tally tally = w.tallied(() -> {
+      for (int i = 0; i < failures; i++) {
+        Flows.smb(w, user, server, t[0], domain, name, false, "", SmbFileAccess.Action.OPEN, "",
+            0);
+        t[0] += 3 * Micros.SECOND + r.nextInt(10_000_000);
+      }
+      Flows.smb(w, user, server, t[0], domain, name, true, "Shared", SmbFileAccess.Action.READ,
+          "notes-" + r.nextInt(100) + ".docx", 20_000 + r.nextInt(200_000));
+    });
+    if (tally.events() > 0) {
+      w.truth().lookalike(kind(), user.address(), server.address(), now).add(tally, t[0]);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.event.SmbFileAccess;
@@ -54,13 +55,13 @@ record SoftwareDeployment(double perWeek, double hostShare, List<String> package
       long t = now + r.nextLong(2 * Micros.HOUR);
       long t2 = t + 2 * Micros.SECOND + r.nextInt(5_000_000);
       w.schedule(t, (at, world) -> {
-        long before = world.emitted();
-        Flows.smb(world, deploy, target, at, domain, user, true, "ADMIN$",
-            SmbFileAccess.Action.WRITE, pkg, size);
-        Flows.svcctl(world, deploy, target, t2, domain, user);
-        long n = world.emitted() - before;
-        if (n > 0) {
-          world.truth().lookalike(kind(), deploy.address(), target.address(), at).add(n, t2);
+        Tally tally = world.tallied(() -> {
+          Flows.smb(world, deploy, target, at, domain, user, true, "ADMIN$",
+              SmbFileAccess.Action.WRITE, pkg, size);
+          Flows.svcctl(world, deploy, target, t2, domain, user);
+        });
+        if (tally.events() > 0) {
+          world.truth().lookalike(kind(), deploy.address(), target.address(), at).add(tally, t2);
         }
       });
     }

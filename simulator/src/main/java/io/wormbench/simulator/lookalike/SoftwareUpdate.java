@@ -1,6 +1,7 @@
 package io.wormbench.simulator.lookalike;
 
 import io.wormbench.simulator.engine.Flows;
+import io.wormbench.simulator.engine.Tally;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.net.Ipv4;
@@ -47,15 +48,18 @@ record SoftwareUpdate(double perHostPerDay, int vendors) implements WorkdayProce
     int v = Math.min(r.nextInt(vendors), r.nextInt(vendors));
     String name = "download." + VENDORS[v] + ".example.com";
     int addr = Ipv4.of(198, 18, 250, 10 + v);
-    long before = w.emitted();
-    if (Flows.dns(w, host, now, name, addr, r).isEmpty()) {
-      return;
+    Tally t = w.tallied(() -> {
+      if (Flows.dns(w, host, now, name, addr, r).isEmpty()) {
+        return;
+      }
+      long size = 1_000_000 + r.nextInt(80_000_000);
+      Flows.http(w, host.address(), host.ephemeralPort(), addr, 80, now + 20_000, name,
+          "/updates/" + VENDORS[v] + "-update-" + (1 + r.nextInt(9)) + "." + r.nextInt(20)
+              + ".exe", "Microsoft-Delivery-Optimization/10.0", Flows.DOSEXEC, size,
+          size * 8 + World.exponential(r, 5 * Micros.SECOND));
+    });
+    if (t.events() > 0) {
+      w.truth().lookalike(kind(), host.address(), addr, now).add(t, now);
     }
-    long size = 1_000_000 + r.nextInt(80_000_000);
-    Flows.http(w, host.address(), host.ephemeralPort(), addr, 80, now + 20_000, name,
-        "/updates/" + VENDORS[v] + "-update-" + (1 + r.nextInt(9)) + "." + r.nextInt(20) + ".exe",
-        "Microsoft-Delivery-Optimization/10.0", Flows.DOSEXEC, size,
-        size * 8 + World.exponential(r, 5 * Micros.SECOND));
-    w.truth().lookalike(kind(), host.address(), addr, now).add(w.emitted() - before, now);
   }
 }

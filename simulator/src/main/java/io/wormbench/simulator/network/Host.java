@@ -59,6 +59,11 @@ public final class Host {
     return info.role();
   }
 
+  /** The host's software (OS, browser, clients), drawn per seed. */
+  public io.wormbench.traffic.truth.SoftwareProfile software() {
+    return info.software();
+  }
+
   /** True when the host accepts connections on {@code port}. */
   public boolean listens(int port) {
     for (int p : ports) {

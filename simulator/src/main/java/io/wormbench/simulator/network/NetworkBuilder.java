@@ -18,6 +18,7 @@ final class NetworkBuilder {
     SplittableRandom accounts = random.split();
     SplittableRandom layout = random.split();
     SplittableRandom sites = random.split();
+    SplittableRandom software = random.split();
     Map<String, Subnet> subnets = new java.util.TreeMap<>();
     Map<String, Integer> used = new java.util.TreeMap<>();
     for (String name : NetworkSpec.SUBNETS) {
@@ -40,7 +41,8 @@ final class NetworkBuilder {
         }
         int n = counters.merge(role, 1, Integer::sum);
         String name = Names.host(prefix(role), n);
-        HostInfo info = new HostInfo(subnet.address(slot), name, role, subnetName);
+        HostInfo info = new HostInfo(subnet.address(slot), name, role, subnetName,
+            SoftwareCatalogue.draw(role, software.split()));
         Account local = localAdmin(spec, role, accounts);
         Account user = role == HostRole.WORKSTATION
             ? new Account(Names.user(userNo++, accounts),

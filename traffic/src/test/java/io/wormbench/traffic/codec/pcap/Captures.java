@@ -24,6 +24,12 @@ final class Captures {
     return Path.of("/work/shared/captures", name);
   }
 
+  /** A fuzz reproducer from {@code ../shared/fuzz-repro}. */
+  static Path fuzzRepro(String name) {
+    Path capture = path("README.md").getParent();
+    return capture.resolveSibling("fuzz-repro").resolve(name);
+  }
+
   static List<Event> events(Path p) {
     List<Event> out = new ArrayList<>();
     try (PcapEventSource s = PcapEventSource.open(p)) {

@@ -112,6 +112,45 @@ class DamagedCaptureTest {
   }
 
   @Test
+  void timestampJumpOfThirtyDays_isReadWholeNotResynchronised() throws Exception {
+    List<PcapFixtures.Rec> paused = new ArrayList<>();
+    long jump = 30L * 86_400_000_000L;
+    for (int i = 0; i < recs.size(); i++) {
+      PcapFixtures.Rec r = recs.get(i);
+      paused.add(i < recs.size() / 3 ? r : new PcapFixtures.Rec(r.micros() + jump, r.data(), r.origLen()));
+    }
+    Run r = run("paused.pcap", PcapFixtures.classic(paused, ByteOrder.LITTLE_ENDIAN, false, 65535));
+    assertThat(r.summary().count(SkipLog.BAD_RECORD_HEADER)).isZero();
+    assertThat(r.summary().records()).isEqualTo(recs.size());
+    Run full = run("full.pcap", original);
+    assertThat(r.events()).filteredOn(NtlmAuth.class::isInstance).hasSize(
+        (int) full.events().stream().filter(NtlmAuth.class::isInstance).count());
+  }
+
+  @Test
+  void timestampJumpInTheLastRecord_isAcceptedAtEndOfFile() throws Exception {
+    List<PcapFixtures.Rec> late = new ArrayList<>(recs);
+    PcapFixtures.Rec last = late.get(late.size() - 1);
+    late.set(late.size() - 1, new PcapFixtures.Rec(last.micros() + 400L * 86_400_000_000L,
+        last.data(), last.origLen()));
+    Run r = run("late.pcap", PcapFixtures.classic(late, ByteOrder.BIG_ENDIAN, false, 65535));
+    assertThat(r.summary().count(SkipLog.BAD_RECORD_HEADER)).isZero();
+    assertThat(r.summary().records()).isEqualTo(recs.size());
+  }
+
+  @Test
+  void farJumpWithBadLengthAfterIt_isStillTreatedAsDamage() throws Exception {
+    byte[] damaged = original.clone();
+    int at = (int) offsets[300];
+    ByteBuffer b = ByteBuffer.wrap(damaged).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(at, b.getInt(at) + 90 * 86_400);
+    int incl = b.getInt(at + 8);
+    b.putInt(at + 16 + incl + 8, 0x7fffffff);
+    Run r = run("badjump.pcap", damaged);
+    assertThat(r.summary().count(SkipLog.BAD_RECORD_HEADER)).isEqualTo(1);
+  }
+
+  @Test
   void garbageBetweenRecords_isSkippedAndTheRestDecoded() throws Exception {
     int at = (int) offsets[recs.size() / 2];
     byte[] junk = new byte[333];

@@ -9,10 +9,13 @@ import java.nio.channels.FileChannel;
  * Magic a1b2c3d4 means microseconds, a1b23c4d nanoseconds; the byte order of the magic is the
  * byte order of every header field. A record header that cannot be right (length beyond any
  * snap length, captured length above the wire length) is skipped by scanning forward for the
- * next pair of plausible headers.
+ * next pair of plausible headers. A jump in time of a week or more is judged by the lengths of
+ * its header and of the next one, not by the time, so a paused capture is read whole.
  */
 final class ClassicPcapReader extends CaptureReader {
   private static final int MAX_RECORD = 262_144;
+  /** A jump in time below this needs no second look at the next record header (seconds). */
+  private static final long MAX_QUIET_JUMP = 7 * 86_400;
   private final boolean little;
   private final boolean nanos;
   private final int linkType;
@@ -47,18 +50,46 @@ final class ClassicPcapReader extends CaptureReader {
     return "pcap " + (little ? "little-endian" : "big-endian") + (nanos ? " nanosecond" : " microsecond");
   }
 
-  private boolean plausible(int p) {
-    int sec = little ? w.le32(p) : w.be32(p);
+  /** Lengths and fraction of the header at {@code p} can be right; the time is not judged. */
+  private boolean wellFormed(int p) {
     int frac = little ? w.le32(p + 4) : w.be32(p + 4);
     int incl = little ? w.le32(p + 8) : w.be32(p + 8);
     int orig = little ? w.le32(p + 12) : w.be32(p + 12);
     if (incl < 0 || incl > snapLimit || orig < incl || orig > MAX_RECORD * 4) {
       return false;
     }
-    if (frac < 0 || frac >= (nanos ? 1_000_000_000 : 1_000_000)) {
+    return frac >= 0 && frac < (nanos ? 1_000_000_000 : 1_000_000);
+  }
+
+  private boolean nearInTime(int p) {
+    int sec = little ? w.le32(p) : w.be32(p);
+    return lastSec < 0 || Math.abs((sec & 0xffffffffL) - lastSec) < MAX_QUIET_JUMP;
+  }
+
+  /**
+   * Whether the header at {@code p} starts a record. A capture paused for days and resumed
+   * (or two captures concatenated) jumps in time, so a far jump alone is no sign of damage:
+   * the header is accepted when its lengths are right and the record after it starts with a
+   * well-formed header too (or the file ends exactly after it).
+   */
+  private boolean plausible(int p) {
+    if (!wellFormed(p)) {
       return false;
     }
-    return lastSec < 0 || Math.abs((sec & 0xffffffffL) - lastSec) < 7 * 86_400;
+    if (nearInTime(p)) {
+      return true;
+    }
+    int rel = p - w.pos;
+    int incl = little ? w.le32(p + 8) : w.be32(p + 8);
+    if (w.ensure(rel + 32 + incl)) {
+      return wellFormed(w.pos + rel + 16 + incl);
+    }
+    return w.available() == rel + 16 + incl;
+  }
+
+  /** Resynchronising inside damage, a candidate must also be near the last good time. */
+  private boolean plausibleAfterDamage(int p) {
+    return wellFormed(p) && nearInTime(p);
   }
 
   @Override
@@ -110,12 +141,12 @@ final class ClassicPcapReader extends CaptureReader {
         w.skip(w.available());
         return;
       }
-      if (!plausible(w.pos)) {
+      if (!plausibleAfterDamage(w.pos)) {
         continue;
       }
       int incl = i32(8);
       if (w.ensure(32 + incl)) {
-        if (!plausible(w.pos + 16 + incl)) {
+        if (!wellFormed(w.pos + 16 + incl)) {
           continue;
         }
       } else if (w.available() != 16 + incl) {

@@ -96,14 +96,18 @@ final class SmbDecoder extends AppDecoder {
         return;
       }
       confirmed = true;
+      // NextCommand is unsigned ([MS-SMB2] 2.2.1): an offset of 64 bytes or more that stays
+      // inside the message chains another command; anything else (0, beyond the message,
+      // >= 2^31 from a hostile or damaged peer) makes this the last command, as tshark reads it.
       long next = Bytes.le32(a, h + 20, end);
-      int msgEnd = next > 0 && h + next <= end ? h + (int) next : end;
+      boolean chained = next >= 64 && next <= end - h;
+      int msgEnd = chained ? h + (int) next : end;
       if (fromOrig) {
         request(f, ts, a, h, msgEnd);
       } else {
         response(f, a, h, msgEnd);
       }
-      if (next <= 0) {
+      if (!chained) {
         return;
       }
       h += (int) next;

@@ -1,0 +1,2 @@
+/** Flow identity shared with other tools: the Community ID of a 5-tuple. */
+package io.wormbench.traffic.flow;
