@@ -17,7 +17,7 @@ import java.util.Set;
  *       command: "/usr/bin/python3 detectors/examples/iforest.py {input} {out} {learningEnd}"
  *       mode: batch          # batch (default): traffic as files, then the tool; or stream
  *       input: zeek          # batch: zeek (default), zeek-json, jsonl or pcap
- *       output: alerts-csv   # batch: the file format the tool writes into {out}
+ *       output: alerts-csv   # batch: alerts-csv, eve, zeek-notice, slips or ndpi, in {out}
  *       timeout: 10m         # per seed; the tool is killed and the run fails after it
  *       window: {from: 1d, to: 1d12h}   # only traffic in [start+from, start+to) is handed over
  * </pre>

@@ -88,14 +88,26 @@ class ExternalLoopTest {
         .hasMessageContaining("exited 0 but wrote no alerts.csv");
   }
 
+  private RunOutcome runWritingOneAlert(String ts, String time) {
+    String cmd = "sh -c 'printf \\\"" + HEADER + "\\\\n" + ts + "," + time
+        + ",t,10.10.0.1,,0.9,,e\\\\n\\\" > $0/alerts.csv' {out}";
+    return run(oneSeed("      command: \"" + cmd + "\"\n"), false);
+  }
+
   @Test
-  void alertInSeconds_failsNamingTheAlert() {
-    String cmd = "sh -c 'printf \\\"" + HEADER + "\\\\n1772452800,x,t,10.10.0.1,,0.9,,e\\\\n\\\" "
-        + "> $0/alerts.csv' {out}";
-    assertThatThrownBy(() -> run(oneSeed("      command: \"" + cmd + "\"\n"), false))
+  void alertOutsideTheRun_failsNamingTheAlert() {
+    assertThatThrownBy(() -> runWritingOneAlert("1577836800000000",
+        "2020-01-01T00:00:00.000000Z"))
         .isInstanceOf(ExternalFailure.class)
-        .hasMessageContaining("alert 1 is at 1970-01-01T00:29:32")
-        .hasMessageContaining("is ts in microseconds");
+        .hasMessageContaining("alert 1 is at 2020-01-01T00:00:00")
+        .hasMessageContaining("outside the run");
+  }
+
+  @Test
+  void alertInSeconds_isReadAtTheRightTime() {
+    RunOutcome o = runWritingOneAlert("1772458200", "2026-03-02T13:30:00Z");
+    assertThat(o.runs().get(0).alerts()).filteredOn(a -> a.detector().equals("tool"))
+        .singleElement().extracting(Alert::ts).isEqualTo(1772458200000000L);
   }
 
   @Test
@@ -112,5 +124,24 @@ class ExternalLoopTest {
         .map(r -> r.alerts()).toList());
     assertThat(a.summary().get("stratum-tap", "hostRecall").mean()).isGreaterThan(0);
     assertThat(a.summary().get("stratum-tap", "hostRecall").n()).isEqualTo(2);
+  }
+
+  @Test
+  void toolWritingEve_isReadByTheEveCodec() throws Exception {
+    Path eve = tmp.resolve("hand-written-eve.json");
+    Files.writeString(eve, "{\"timestamp\":\"2026-03-02T13:30:00.000000+0000\","
+        + "\"event_type\":\"alert\",\"src_ip\":\"10.10.0.5\",\"src_port\":49152,"
+        + "\"dest_ip\":\"203.0.113.7\",\"dest_port\":45700,\"proto\":\"TCP\","
+        + "\"alert\":{\"signature_id\":2024792,\"signature\":\"ET POLICY Cryptocurrency Miner "
+        + "Checkin\",\"category\":\"Crypto Currency Mining Activity Detected\","
+        + "\"severity\":1}}\n");
+    RunOutcome o = run(oneSeed("      command: \"cp " + eve + " {out}/eve.json\"\n"
+        + "      output: eve\n"), false);
+    List<Alert> alerts = o.runs().get(0).alerts().stream()
+        .filter(a -> a.detector().equals("tool")).toList();
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.ts()).isEqualTo(1772458200000000L);
+      assertThat(io.wormbench.traffic.net.Ipv4.format(a.host())).isEqualTo("10.10.0.5");
+    });
   }
 }
