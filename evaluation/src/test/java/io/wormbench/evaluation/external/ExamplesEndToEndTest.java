@@ -30,7 +30,7 @@ class ExamplesEndToEndTest {
         + " {input} {out} {learningEnd} {seed}\"\n      input: zeek\n"
         + "  - name: ndpi\n    external:\n      command: \"/usr/bin/python3 "
         + ExternalFixtures.repo("detectors/examples/ndpi.py") + " {input} {out}\"\n"
-        + "      input: pcap\n      window: {from: 12h50m, to: 13h30m}\n";
+        + "      input: pcap\n      window: {from: 770m, to: 810m}\n";
     Path yaml = tmp.resolve("tiny-external.yaml");
     Files.writeString(yaml, Files.readString(io.wormbench.evaluation.TestScenarios
         .file("tiny-incident")) + "detectors:\n" + detectors, StandardCharsets.UTF_8);
