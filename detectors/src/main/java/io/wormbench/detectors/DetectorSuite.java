@@ -13,6 +13,10 @@ import java.util.Set;
  * field fails before any simulation starts. {@link #create()} returns fresh detectors for
  * each run, because detectors hold per-run state.
  *
+ * <p>An entry with an {@code external} map is a third-party detector run as a process; this
+ * module neither binds nor runs it (evaluation does, see {@link #externals()}), but it keeps
+ * its name in {@link #names()} so it is scored beside the built-ins.
+ *
  * <pre>
  * detectors:
  *   - name: smb-brute-force
@@ -25,7 +29,17 @@ public final class DetectorSuite {
   /** The top-level scenario fields this module binds. */
   public static final Set<String> FIELDS = Set.of("detectors");
 
-  private record Entry(String name, SpecNode params) {}
+  /** The field that makes an entry an external detector. */
+  public static final String EXTERNAL = "external";
+
+  private record Entry(String name, SpecNode params) {
+    boolean external() {
+      return params.type() == SpecNode.Type.MAP && params.field(EXTERNAL).isPresent();
+    }
+  }
+
+  /** An external detector's entry, unbound: its name and the whole entry map. */
+  public record ExternalEntry(String name, SpecNode entry) {}
 
   private final DetectorRegistry registry;
   private final List<Entry> entries;
@@ -55,8 +69,13 @@ public final class DetectorSuite {
       if (!seen.add(name)) {
         throw item.error("detector '" + name + "' listed twice");
       }
-      registry.create(name, item); // validates now, so errors surface before the run
-      entries.add(new Entry(name, item));
+      Entry entry = new Entry(name, item);
+      if (!entry.external()) {
+        registry.create(name, item); // validates now, so errors surface before the run
+      } else if (registry.contains(name)) {
+        throw item.error("external detector '" + name + "' has a built-in detector's name");
+      }
+      entries.add(entry);
     }
     if (entries.isEmpty()) {
       throw root.field("detectors").get().error("must list at least one detector");
@@ -69,17 +88,25 @@ public final class DetectorSuite {
     return from(SpecNode.emptyMap("defaults", ""));
   }
 
-  /** Names of the detectors in the suite, in listed order. */
+  /** Names of the detectors in the suite, built-in and external, in listed order. */
   public List<String> names() {
     return entries.stream().map(Entry::name).toList();
   }
 
-  /** Fresh detectors for one run. */
+  /** Fresh in-process detectors for one run (external entries are not among them). */
   public List<Detector> create() {
     List<Detector> out = new ArrayList<>();
     for (Entry e : entries) {
-      out.add(registry.create(e.name(), e.params()));
+      if (!e.external()) {
+        out.add(registry.create(e.name(), e.params()));
+      }
     }
     return out;
+  }
+
+  /** The external entries, in listed order, for the evaluation module to bind and run. */
+  public List<ExternalEntry> externals() {
+    return entries.stream().filter(Entry::external)
+        .map(e -> new ExternalEntry(e.name(), e.params())).toList();
   }
 }

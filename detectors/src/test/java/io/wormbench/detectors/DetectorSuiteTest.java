@@ -48,4 +48,23 @@ class DetectorSuiteTest {
         "detectors:\n  - name: mining-protocol\n  - name: mining-protocol\n")))
         .hasMessageContaining("listed twice");
   }
+
+  @Test
+  void externalEntry_isNamedAndScoredButNotCreatedHere() {
+    DetectorSuite suite = DetectorSuite.from(Fixtures.params("detectors:\n"
+        + "  - name: mining-protocol\n  - name: iforest\n    external: {command: x}\n"));
+    assertThat(suite.names()).containsExactly("mining-protocol", "iforest");
+    assertThat(suite.create()).extracting(Detector::name).containsExactly("mining-protocol");
+    assertThat(suite.externals()).extracting(DetectorSuite.ExternalEntry::name)
+        .containsExactly("iforest");
+  }
+
+  @Test
+  void externalEntryWithBuiltInName_isRejected() {
+    assertThatThrownBy(() -> DetectorSuite.from(Fixtures.params(
+        "detectors:\n  - name: beaconing\n    external: {command: x}\n")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("built-in detector's name")
+        .hasMessageContaining("line 2");
+  }
 }

@@ -34,6 +34,13 @@ public final class Benchmark {
    */
   public static List<ScenarioResult> run(List<Scenario> scenarios, int threads, Path out,
       String command, boolean compact, Function<String, Progress> progress, PrintWriter log) {
+    return run(scenarios, threads, out, command, compact, progress, log, false);
+  }
+
+  /** The same; {@code keepExternalInput} keeps external detectors' traffic in each folder. */
+  public static List<ScenarioResult> run(List<Scenario> scenarios, int threads, Path out,
+      String command, boolean compact, Function<String, Progress> progress, PrintWriter log,
+      boolean keepExternalInput) {
     Set<String> names = new HashSet<>();
     for (Scenario s : scenarios) {
       if (!names.add(s.name())) {
@@ -45,7 +52,8 @@ public final class Benchmark {
     for (Scenario s : scenarios) {
       long t0 = System.nanoTime();
       Path dir = out.resolve(s.name());
-      ScenarioRun.run(s, threads, dir, command, compact, progress.apply(s.name()));
+      ScenarioRun.run(s, threads, dir, command, compact, progress.apply(s.name()),
+          keepExternalInput);
       folders.add(dir);
       log.printf(Locale.ROOT, "%s: %d seed(s) in %.1f s -> %s%n", s.name(), s.seeds().size(),
           (System.nanoTime() - t0) / 1e9, dir);

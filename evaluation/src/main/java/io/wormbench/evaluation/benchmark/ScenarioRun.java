@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.benchmark;
 
 import io.wormbench.evaluation.experiment.Experiment;
+import io.wormbench.evaluation.external.ExternalWork;
 import io.wormbench.evaluation.experiment.Progress;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.fidelity.Fidelity;
@@ -52,8 +53,15 @@ public final class ScenarioRun {
   /** Runs {@code scenario} into {@code dir} (emptied first) and renders its report. */
   public static RunOutcome run(Scenario scenario, int threads, Path dir, String command,
       boolean compact, Progress progress) {
+    return run(scenario, threads, dir, command, compact, progress, false);
+  }
+
+  /** The same; {@code keepExternalInput} keeps external detectors' traffic in the folder. */
+  public static RunOutcome run(Scenario scenario, int threads, Path dir, String command,
+      boolean compact, Progress progress, boolean keepExternalInput) {
     delete(dir);
-    RunOutcome outcome = Experiment.run(scenario, threads, progress);
+    RunOutcome outcome = Experiment.run(scenario, threads, progress,
+        ExternalWork.under(dir, keepExternalInput));
     RunWriter.write(outcome, dir, command);
     try {
       // The scenario as run, so the folder says what it measured (and the summary its text).

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,10 +43,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "Run seeds 1..N of every scenario (default: ${DEFAULT-VALUE}).")
   int seeds;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Seeds run in parallel on N threads (default: processors). Results do not "
-          + "depend on it.")
-  int threads;
+  @Mixin
+  ThreadsOption threads;
+
+  @Mixin
+  ExternalOptions external;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Benchmark folder (default: "
       + "reports/benchmark).")
@@ -60,9 +62,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (seeds < 1 || seeds > 10_000) {
       throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
     }
-    if (threads < 0) {
-      throw new BadInputException("--threads must be >= 1, not " + threads);
-    }
+    int pool = threads.resolve();
     List<Path> files = scenarios.isEmpty() ? catalogue(Path.of("scenarios")) : scenarios;
     List<Scenario> bound = new ArrayList<>();
     for (Path f : files) {
@@ -72,8 +72,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     List<ScenarioResult> results;
     try {
-      results = Benchmark.run(bound, Runs.threads(threads), dir, command(), !full,
-          ConsoleProgress::forConsole, stdout);
+      results = Benchmark.run(bound, pool, dir, command(), !full,
+          ConsoleProgress::forConsole, stdout, external.keep);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }

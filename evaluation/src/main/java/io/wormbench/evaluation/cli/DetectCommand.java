@@ -6,6 +6,7 @@ import io.wormbench.detectors.DetectorSuite;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.output.IncidentsJson;
 import io.wormbench.evaluation.output.RunWriter;
+import io.wormbench.evaluation.replay.Replay;
 import io.wormbench.evaluation.replay.RunResult;
 import io.wormbench.evaluation.scenario.Scenario;
 import io.wormbench.evaluation.scoring.RunSummary;
@@ -20,7 +21,6 @@ import io.wormbench.traffic.codec.pcap.live.LiveCaptureException;
 import io.wormbench.traffic.codec.pcap.live.LiveSettings;
 import io.wormbench.traffic.codec.truth.TruthJson;
 import io.wormbench.traffic.codec.zeek.ZeekEventSource;
-import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.Durations;
@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,9 @@ final class DetectCommand implements Callable<Integer> {
           + "0s).")
   String learningPeriod;
 
-  @Option(names = "--format", paramLabel = "FMT", description = "Input format if not detected: "
+  @Option(names = "--format", paramLabel = "FMT",
+      completionCandidates = EventFormatCandidates.class,
+      description = "Input format if not detected: "
       + "pcap, jsonl, csv, zeek, zeek-json.")
   String format;
 
@@ -137,6 +140,11 @@ final class DetectCommand implements Callable<Integer> {
   private Integer detect(CountDownLatch finished, Thread[] hook) {
     Scenario s = scenario == null ? null : Scenario.load(scenario);
     DetectorSuite suite = s == null ? DetectorSuite.defaults() : s.detectors();
+    if (!suite.externals().isEmpty()) {
+      throw new BadInputException(scenario + ": detect runs the in-process detectors only; "
+          + "external detectors (" + String.join(", ", s.externals().stream()
+              .map(x -> x.name()).toList()) + ") run in 'run' and 'benchmark'");
+    }
     long learning = learningPeriod != null ? duration("--learning-period", learningPeriod)
         : s == null ? 0 : s.simulation().learningEnd() - s.simulation().start();
     GroundTruth t = truth == null ? null : TruthJson.read(truth);
@@ -149,14 +157,20 @@ final class DetectCommand implements Callable<Integer> {
       stdout.flush();
     };
     String name = iface == null ? String.valueOf(input) : "interface " + iface;
-    long events = 0;
-    long first = Long.MIN_VALUE;
+    long events;
     long learningEnd;
     try (EventSource src = open()) {
       if (src instanceof LiveCapture live) {
         hook[0] = stopOnSignal(live, finished);
       }
-      if (!src.hasNext()) {
+      // With truth the run's start is known, so learning ends exactly where the simulated
+      // run's did; a bare capture learns from its first packet.
+      long[] learningAt = {0};
+      Replay.Fed fed = Replay.feed(src, first -> {
+        learningAt[0] = (t != null ? t.start() : first) + learning;
+        return new DetectionEngine(suite.create(), learningAt[0], sink);
+      }, OptionalLong.empty(), e -> { }, ts -> { });
+      if (fed.events() == 0) {
         if (iface == null) {
           String why = src instanceof ZeekEventSource z && !z.skipSummary().isEmpty()
               ? " (" + String.join("; ", z.skipSummary()) + ")" : "";
@@ -167,22 +181,8 @@ final class DetectCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%s: no events, 0 alerts written to %s%n", name, out);
         return 0;
       }
-      Event e0 = src.next();
-      first = e0.ts();
-      // With truth the run's start is known, so learning ends exactly where the simulated
-      // run's did; a bare capture learns from its first packet.
-      learningEnd = (t != null ? t.start() : first) + learning;
-      DetectionEngine engine = new DetectionEngine(suite.create(), learningEnd, sink);
-      engine.observe(e0);
-      events = 1;
-      long last = first;
-      while (src.hasNext()) {
-        Event e = src.next();
-        engine.observe(e);
-        last = e.ts();
-        events++;
-      }
-      engine.finish(last);
+      events = fed.events();
+      learningEnd = learningAt[0];
       if (src instanceof PcapEventSource p) {
         spec.commandLine().getErr().println(p.summary().describe());
       } else if (src instanceof LiveCapture live) {

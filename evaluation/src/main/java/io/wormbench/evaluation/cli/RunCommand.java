@@ -2,9 +2,9 @@ package io.wormbench.evaluation.cli;
 
 import io.wormbench.evaluation.scenario.Scenario;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,51 +20,30 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "The scenario file.")
   Path scenario;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Run this one seed only.")
-  Long seed;
+  @Mixin
+  SeedsOption seeds;
 
-  @Option(names = "--seeds", paramLabel = "N",
-      description = "Run seeds 1..N (default: the scenario's seeds).")
-  Integer seeds;
+  @Mixin
+  ThreadsOption threads;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Seeds run in parallel on N threads (default: processors). Results do not "
-          + "depend on it.")
-  int threads;
+  @Mixin
+  ExternalOptions external;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario>).")
   Path out;
 
   @Override
   public Integer call() {
-    Scenario s = Scenario.load(scenario);
-    if (seed != null && seeds != null) {
-      throw new BadInputException("give --seed or --seeds, not both");
-    }
-    if (seeds != null && (seeds < 1 || seeds > 10_000)) {
-      throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
-    }
-    if (threads < 0) {
-      throw new BadInputException("--threads must be >= 1, not " + threads);
-    }
-    if (seed != null) {
-      s = s.withSeeds(List.of(seed));
-    } else if (seeds != null) {
-      s = s.withSeeds(Scenario.range(1, seeds));
-    }
+    Scenario s = seeds.apply(Scenario.load(scenario));
+    int pool = threads.resolve();
     Path dir = out != null ? out : Path.of("reports", s.name());
-    Runs.execute(s, Runs.threads(threads), dir, command(), spec.commandLine().getOut(), true);
+    Runs.execute(s, pool, dir, command(), spec.commandLine().getOut(), true, external.keep);
     return 0;
   }
 
   private String command() {
-    StringBuilder b = new StringBuilder("wormbench run ").append(scenario);
-    if (seed != null) {
-      b.append(" --seed ").append(seed);
-    }
-    if (seeds != null) {
-      b.append(" --seeds ").append(seeds);
-    }
+    StringBuilder b = new StringBuilder("wormbench run ").append(scenario)
+        .append(seeds.asArguments());
     if (out != null) {
       b.append(" --out ").append(out);
     }

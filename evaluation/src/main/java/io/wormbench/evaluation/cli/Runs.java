@@ -3,6 +3,7 @@ package io.wormbench.evaluation.cli;
 import io.wormbench.evaluation.experiment.Experiment;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.experiment.Sweep;
+import io.wormbench.evaluation.external.ExternalWork;
 import io.wormbench.evaluation.output.RunWriter;
 import io.wormbench.evaluation.scenario.Scenario;
 import java.io.PrintWriter;
@@ -15,9 +16,16 @@ final class Runs {
 
   static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
       boolean render) {
+    execute(scenario, threads, out, command, stdout, render, false);
+  }
+
+  /** The same; {@code keepExternalInput} keeps external detectors' traffic under out. */
+  static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
+      boolean render, boolean keepExternalInput) {
     long t0 = System.nanoTime();
     if (!scenario.sweep().isEmpty()) {
-      Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"));
+      Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"),
+          keepExternalInput);
       if (render) {
         Reports.render(out, stdout);
       }
@@ -26,7 +34,7 @@ final class Runs {
       return;
     }
     RunOutcome outcome = Experiment.run(scenario, threads,
-        ConsoleProgress.forConsole(scenario.name()));
+        ConsoleProgress.forConsole(scenario.name()), ExternalWork.under(out, keepExternalInput));
     RunWriter.write(outcome, out, command);
     if (render) {
       Reports.render(out, stdout);

@@ -46,6 +46,7 @@ final class SimulateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "jsonl",
+      completionCandidates = EventFormatCandidates.OrNone.class,
       description = "Event format: jsonl, csv, zeek (TSV logs), zeek-json, or none "
           + "(default: ${DEFAULT-VALUE}).")
   String format;

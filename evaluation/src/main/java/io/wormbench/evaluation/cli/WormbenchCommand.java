@@ -51,7 +51,8 @@ public final class WormbenchCommand implements Runnable {
 
   /** The project's bad-input errors ({@link io.wormbench.traffic.BadInput}) and I/O failures. */
   static boolean isBadInput(Throwable e) {
-    return io.wormbench.traffic.BadInput.is(e) || e instanceof UncheckedIOException;
+    return io.wormbench.traffic.BadInput.is(e) || e instanceof UncheckedIOException
+        || e instanceof io.wormbench.evaluation.external.ExternalFailure;
   }
 
   /** The message on one printable line: line breaks and control characters escaped. */

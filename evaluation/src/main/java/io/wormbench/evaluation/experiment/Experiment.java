@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.experiment;
 
+import io.wormbench.evaluation.external.ExternalWork;
 import io.wormbench.evaluation.replay.Replay;
 import io.wormbench.evaluation.replay.RunResult;
 import io.wormbench.evaluation.scenario.Scenario;
@@ -23,6 +24,15 @@ public final class Experiment {
 
   /** Runs every seed of {@code scenario} on {@code threads} threads. */
   public static RunOutcome run(Scenario scenario, int threads, Progress progress) {
+    return run(scenario, threads, progress, ExternalWork.temporary());
+  }
+
+  /**
+   * Runs every seed of {@code scenario} on {@code threads} threads; its external detectors'
+   * traffic goes under {@code work}.
+   */
+  public static RunOutcome run(Scenario scenario, int threads, Progress progress,
+      ExternalWork work) {
     List<Long> seeds = scenario.seeds();
     long span = scenario.simulation().end() - scenario.simulation().start();
     progress.start(seeds.size() * span);
@@ -35,7 +45,7 @@ public final class Experiment {
     try {
       List<Future<Scored>> futures = new ArrayList<>();
       for (long seed : seeds) {
-        futures.add(exec.submit(() -> runSeed(scenario, seed, progress)));
+        futures.add(exec.submit(() -> runSeed(scenario, seed, progress, work)));
       }
       List<RunResult> runs = new ArrayList<>();
       List<SeedScore> scores = new ArrayList<>();
@@ -54,13 +64,14 @@ public final class Experiment {
 
   private record Scored(RunResult run, SeedScore score) {}
 
-  private static Scored runSeed(Scenario scenario, long seed, Progress progress) {
+  private static Scored runSeed(Scenario scenario, long seed, Progress progress,
+      ExternalWork work) {
     long start = scenario.simulation().start();
     long[] last = {start};
     RunResult r = Replay.run(scenario, seed, ts -> {
       progress.advance(ts - last[0]);
       last[0] = ts;
-    });
+    }, work);
     ScoringSettings settings = scenario.evaluation().scoring(scenario.simulation().learningEnd());
     return new Scored(r, SeedScore.of(seed, r.truth(), r.alerts(), scenario.detectors().names(),
         settings));

@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.experiment;
 
+import io.wormbench.evaluation.external.ExternalWork;
 import io.wormbench.evaluation.output.Csv;
 import io.wormbench.evaluation.output.MetricsFiles;
 import io.wormbench.evaluation.output.Num;
@@ -66,6 +67,12 @@ public final class Sweep {
   /** Runs every point and writes sweep.csv and points/ into {@code out}; returns sweep.csv. */
   public static String run(Scenario scenario, int threads, Path out, String command,
       Progress progress) {
+    return run(scenario, threads, out, command, progress, false);
+  }
+
+  /** The same; {@code keepExternalInput} keeps external detectors' traffic under out. */
+  public static String run(Scenario scenario, int threads, Path out, String command,
+      Progress progress, boolean keepExternalInput) {
     List<Point> points = points(scenario);
     List<Scenario> bound = points.stream().map(p -> at(scenario, p)).toList();
     Csv csv = new Csv("parameter", "value", "detector", "hostRecall", "hostRecallLow",
@@ -74,13 +81,14 @@ public final class Sweep {
     try {
       Files.createDirectories(out);
       for (int i = 0; i < points.size(); i++) {
-        RunOutcome o = Experiment.run(bound.get(i), threads, progress);
+        Path dir = out.resolve("points").resolve(Integer.toString(i + 1));
+        RunOutcome o = Experiment.run(bound.get(i), threads, progress,
+            ExternalWork.under(dir, keepExternalInput));
         if (i == 0) {
           // The folder's own run files show the first grid point, so the report has a run.
           io.wormbench.evaluation.output.RunWriter.write(o, out, command + " # point 1: "
               + points.get(0).label());
         }
-        Path dir = out.resolve("points").resolve(Integer.toString(i + 1));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("metrics.json"), MetricsFiles.json(o), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("metrics.csv"), MetricsFiles.csv(o), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.scenario;
 
 import io.wormbench.detectors.DetectorSuite;
+import io.wormbench.evaluation.external.ExternalSpec;
 import io.wormbench.simulator.SimulationSpec;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.codec.Utf8Reader;
@@ -71,6 +72,7 @@ public record Scenario(String source, String yaml, String name, String descripti
     root.rejectUnknown(allFields());
     SimulationSpec simulation = SimulationSpec.from(root);
     DetectorSuite detectors = DetectorSuite.from(root);
+    ExternalSpec.all(detectors); // binds the external entries now, so errors surface before the run
     String description = root.string("description", "");
     List<Long> seeds = seeds(root);
     EvaluationSpec evaluation = EvaluationSpec.from(root);
@@ -116,6 +118,11 @@ public record Scenario(String source, String yaml, String name, String descripti
       out.add(first + i);
     }
     return out;
+  }
+
+  /** The external detectors of {@code detectors:}, bound, in listed order. */
+  public List<ExternalSpec> externals() {
+    return ExternalSpec.all(detectors);
   }
 
   /** This scenario with other seeds. */

@@ -42,6 +42,12 @@ public final class JsonLinesWriter implements EventWriter {
     this.gen = MAPPER.writer().with(new MinimalPrettyPrinter("\n")).createGenerator(out);
   }
 
+  /** Writes to {@code out} (e.g. a process's stdin), which {@link #close()} closes. */
+  public JsonLinesWriter(Writer out) {
+    this.out = out;
+    this.gen = MAPPER.writer().with(new MinimalPrettyPrinter("\n")).createGenerator(out);
+  }
+
   @Override
   public void accept(Event e) {
     List<Column> columns = EventSchema.of(e.kind()).columns();
