@@ -43,8 +43,15 @@ public final class ScenarioRun {
   /** Runs {@code scenario} into {@code dir} (emptied first) and renders its report. */
   public static RunOutcome run(Scenario scenario, int threads, Path dir, String command,
       boolean compact, Progress progress) {
-    delete(dir);
     RunOutcome outcome = Experiment.run(scenario, threads, progress);
+    write(outcome, scenario, dir, command, compact);
+    return outcome;
+  }
+
+  /** Writes the run folder of {@code outcome} into {@code dir} (emptied first) with its report. */
+  public static void write(RunOutcome outcome, Scenario scenario, Path dir, String command,
+      boolean compact) {
+    delete(dir);
     RunWriter.write(outcome, dir, command);
     try {
       // The scenario as run, so the folder says what it measured (and the summary its text).
@@ -61,7 +68,6 @@ public final class ScenarioRun {
     if (compact) {
       dropSvgs(dir, page);
     }
-    return outcome;
   }
 
   /** Deletes each SVG chart whose link it can remove from the report page. */

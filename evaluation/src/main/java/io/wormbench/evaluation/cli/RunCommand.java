@@ -1,10 +1,12 @@
 package io.wormbench.evaluation.cli;
 
+import io.wormbench.evaluation.experiment.FanOut;
 import io.wormbench.evaluation.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,13 +29,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Run seeds 1..N (default: the scenario's seeds).")
   Integer seeds;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Seeds run in parallel on N threads (default: processors). Results do not "
-          + "depend on it.")
-  int threads;
+  @Mixin
+  EngineOptions engine;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario>).")
-  Path out;
+  @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: "
+      + "reports/<scenario>); with --engine spark also a Hadoop FileSystem URI.")
+  String out;
 
   @Override
   public Integer call() {
@@ -44,19 +45,20 @@ final class RunCommand implements Callable<Integer> {
     if (seeds != null && (seeds < 1 || seeds > 10_000)) {
       throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
     }
-    if (threads < 0) {
-      throw new BadInputException("--threads must be >= 1, not " + threads);
-    }
     if (seed != null) {
       s = s.withSeeds(List.of(seed));
     } else if (seeds != null) {
       s = s.withSeeds(Scenario.range(1, seeds));
     }
-    Path dir = out != null ? out : Path.of("reports", s.name());
-    Runs.execute(s, Runs.threads(threads), dir, command(), spec.commandLine().getOut(), true);
+    FanOut fanOut = engine.create();
+    OutputTarget target = OutputTarget.of(out, Path.of("reports", s.name()), fanOut);
+    Runs.execute(s, fanOut, target.folder(), command(), spec.commandLine().getOut(), true);
+    target.publish(fanOut);
+    target.uri().ifPresent(u -> spec.commandLine().getOut().println("published to " + u));
     return 0;
   }
 
+  /** The regenerating command; no engine options (results do not depend on them). */
   private String command() {
     StringBuilder b = new StringBuilder("wormbench run ").append(scenario);
     if (seed != null) {

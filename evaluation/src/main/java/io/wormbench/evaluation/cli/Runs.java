@@ -1,6 +1,8 @@
 package io.wormbench.evaluation.cli;
 
 import io.wormbench.evaluation.experiment.Experiment;
+import io.wormbench.evaluation.experiment.FanOut;
+import io.wormbench.evaluation.experiment.LocalFanOut;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.experiment.Sweep;
 import io.wormbench.evaluation.output.RunWriter;
@@ -15,9 +17,14 @@ final class Runs {
 
   static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
       boolean render) {
+    execute(scenario, new LocalFanOut(threads), out, command, stdout, render);
+  }
+
+  static void execute(Scenario scenario, FanOut engine, Path out, String command,
+      PrintWriter stdout, boolean render) {
     long t0 = System.nanoTime();
     if (!scenario.sweep().isEmpty()) {
-      Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"));
+      Sweep.run(scenario, engine, out, command, ConsoleProgress.forConsole("sweep"));
       if (render) {
         Reports.render(out, stdout);
       }
@@ -25,7 +32,7 @@ final class Runs {
           scenario.name(), Sweep.points(scenario).size(), out);
       return;
     }
-    RunOutcome outcome = Experiment.run(scenario, threads,
+    RunOutcome outcome = Experiment.run(scenario, engine,
         ConsoleProgress.forConsole(scenario.name()));
     RunWriter.write(outcome, out, command);
     if (render) {

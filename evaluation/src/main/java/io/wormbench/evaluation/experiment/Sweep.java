@@ -63,18 +63,28 @@ public final class Sweep {
     return s.withSeeds(scenario.seeds());
   }
 
-  /** Runs every point and writes sweep.csv and points/ into {@code out}; returns sweep.csv. */
+  /** Runs every point on local threads; see {@link #run(Scenario, FanOut, Path, String, Progress)}. */
   public static String run(Scenario scenario, int threads, Path out, String command,
+      Progress progress) {
+    return run(scenario, new LocalFanOut(threads), out, command, progress);
+  }
+
+  /**
+   * Runs every point's seeds as one batch on {@code engine} and writes sweep.csv and points/
+   * into {@code out}; returns sweep.csv.
+   */
+  public static String run(Scenario scenario, FanOut engine, Path out, String command,
       Progress progress) {
     List<Point> points = points(scenario);
     List<Scenario> bound = points.stream().map(p -> at(scenario, p)).toList();
+    List<RunOutcome> outcomes = Experiment.runAll(bound, engine, progress);
     Csv csv = new Csv("parameter", "value", "detector", "hostRecall", "hostRecallLow",
         "hostRecallHigh", "medianTtdSeconds", "medianTtdLow", "medianTtdHigh", "hostPrecision",
         "seeds");
     try {
       Files.createDirectories(out);
       for (int i = 0; i < points.size(); i++) {
-        RunOutcome o = Experiment.run(bound.get(i), threads, progress);
+        RunOutcome o = outcomes.get(i);
         if (i == 0) {
           // The folder's own run files show the first grid point, so the report has a run.
           io.wormbench.evaluation.output.RunWriter.write(o, out, command + " # point 1: "
