@@ -85,16 +85,17 @@ class SparkEngineTest {
     String tiny = TestScenarios.file("tiny-incident").toString();
     Path local = tmp.resolve("local-run");
     Path published = tmp.resolve("nested/spark-run");
+    String uri = "file://" + published;
     assertThat(cli("run", tiny, "--seeds", "2", "--out", local.toString())).isZero();
     assertThat(cli("run", tiny, "--seeds", "2", "--engine", "spark", "--master", "local[2]",
-        "--out", published.toUri().toString())).isZero();
+        "--out", uri)).isZero();
     for (String f : List.of("metrics.json", "metrics.csv", "alerts.csv", "scored-alerts.csv",
         "seeds/2/truth.json")) {
       assertThat(Files.readAllBytes(published.resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(local.resolve(f)));
     }
     assertThat(Files.readString(published.resolve("run.json")))
-        .contains("--out " + published.toUri());
+        .contains("--out " + uri + "\"");
     try (Stream<Path> siblings = Files.list(published.getParent())) {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("spark-run");
     }
