@@ -42,6 +42,18 @@ public final class DetectorRegistry {
     return r;
   }
 
+  /**
+   * The built-in detectors followed by those of every {@link DetectorPlugin} on the class path,
+   * in the order Java's ServiceLoader finds them; what a scenario's {@code detectors:} binds.
+   */
+  public static DetectorRegistry installed() {
+    DetectorRegistry r = builtIn();
+    for (DetectorPlugin p : java.util.ServiceLoader.load(DetectorPlugin.class)) {
+      p.register(r);
+    }
+    return r;
+  }
+
   /** An empty registry, for research code that plugs in its own detectors. */
   public static DetectorRegistry empty() {
     return new DetectorRegistry();

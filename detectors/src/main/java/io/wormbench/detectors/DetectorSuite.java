@@ -49,9 +49,14 @@ public final class DetectorSuite {
     this.entries = List.copyOf(entries);
   }
 
-  /** Binds the top-level {@code detectors} list of a scenario against the built-ins. */
+  /**
+   * Binds the top-level {@code detectors} list of a scenario against the built-ins and the
+   * installed plug-ins ({@link DetectorRegistry#installed()}). Absent, the built-ins run: a
+   * plug-in runs only where a scenario names it.
+   */
   public static DetectorSuite from(SpecNode root) {
-    return from(root, DetectorRegistry.builtIn());
+    return from(root, root.field("detectors").isEmpty() ? DetectorRegistry.builtIn()
+        : DetectorRegistry.installed());
   }
 
   /** Binds the top-level {@code detectors} list against {@code registry}. */

@@ -1,6 +1,11 @@
 package io.wormbench.evaluation.benchmark;
 
+import io.wormbench.evaluation.experiment.Experiment;
+import io.wormbench.evaluation.external.ExternalWork;
+import io.wormbench.evaluation.experiment.FanOut;
+import io.wormbench.evaluation.experiment.LocalFanOut;
 import io.wormbench.evaluation.experiment.Progress;
+import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,10 +33,7 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  /**
-   * Runs {@code scenarios} (already bound, their seeds set) one after the other, each over its
-   * seeds on {@code threads} threads, and writes the summary. Returns the summarised results.
-   */
+  /** As {@link #run(List, FanOut, Path, String, boolean, Progress, PrintWriter)} on local threads. */
   public static List<ScenarioResult> run(List<Scenario> scenarios, int threads, Path out,
       String command, boolean compact, Function<String, Progress> progress, PrintWriter log) {
     return run(scenarios, threads, out, command, compact, progress, log, false);
@@ -41,6 +43,20 @@ public final class Benchmark {
   public static List<ScenarioResult> run(List<Scenario> scenarios, int threads, Path out,
       String command, boolean compact, Function<String, Progress> progress, PrintWriter log,
       boolean keepExternalInput) {
+    return run(scenarios, new LocalFanOut(threads), out, command, compact,
+        progress.apply("benchmark"), log, keepExternalInput);
+  }
+
+  /**
+   * Runs every seed of {@code scenarios} (already bound, their seeds set) as one batch on
+   * {@code engine}, writes each scenario's folder and the summary. Returns the summarised
+   * results. No summary is written unless every task succeeded; each scenario's folder is
+   * emptied before the run, as its external detectors' traffic goes there
+   * ({@code keepExternalInput} keeps it).
+   */
+  public static List<ScenarioResult> run(List<Scenario> scenarios, FanOut engine, Path out,
+      String command, boolean compact, Progress progress, PrintWriter log,
+      boolean keepExternalInput) {
     Set<String> names = new HashSet<>();
     for (Scenario s : scenarios) {
       if (!names.add(s.name())) {
@@ -48,15 +64,24 @@ public final class Benchmark {
             + " (" + s.source() + "): each needs its own folder");
       }
     }
-    List<Path> folders = new ArrayList<>();
+    List<ExternalWork> works = new ArrayList<>();
     for (Scenario s : scenarios) {
-      long t0 = System.nanoTime();
       Path dir = out.resolve(s.name());
-      ScenarioRun.run(s, threads, dir, command, compact, progress.apply(s.name()),
-          keepExternalInput);
+      ScenarioRun.delete(dir);
+      works.add(ExternalWork.under(dir, keepExternalInput));
+    }
+    long t0 = System.nanoTime();
+    List<RunOutcome> outcomes = Experiment.runAll(scenarios, works, engine, progress);
+    log.printf(Locale.ROOT, "%d scenario(s), %d task(s) on %s in %.1f s%n", scenarios.size(),
+        outcomes.stream().mapToInt(o -> o.seeds().size()).sum(), engine.describe(),
+        (System.nanoTime() - t0) / 1e9);
+    List<Path> folders = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      Path dir = out.resolve(s.name());
+      ScenarioRun.write(outcomes.get(i), s, dir, command, compact);
       folders.add(dir);
-      log.printf(Locale.ROOT, "%s: %d seed(s) in %.1f s -> %s%n", s.name(), s.seeds().size(),
-          (System.nanoTime() - t0) / 1e9, dir);
+      log.printf(Locale.ROOT, "%s: %d seed(s) -> %s%n", s.name(), s.seeds().size(), dir);
       log.flush();
     }
     return summarise(out, folders, command,

@@ -62,6 +62,16 @@ public final class ScenarioRun {
     delete(dir);
     RunOutcome outcome = Experiment.run(scenario, threads, progress,
         ExternalWork.under(dir, keepExternalInput));
+    write(outcome, scenario, dir, command, compact);
+    return outcome;
+  }
+
+  /**
+   * Writes the run folder of {@code outcome} into {@code dir} with its report; the caller
+   * emptied {@code dir} before the run (its external detectors may have kept traffic there).
+   */
+  public static void write(RunOutcome outcome, Scenario scenario, Path dir, String command,
+      boolean compact) {
     RunWriter.write(outcome, dir, command);
     try {
       // The scenario as run, so the folder says what it measured (and the summary its text).
@@ -79,7 +89,6 @@ public final class ScenarioRun {
     if (compact) {
       dropSvgs(dir, page);
     }
-    return outcome;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.wormbench.evaluation.cli;
 import io.wormbench.evaluation.benchmark.Benchmark;
 import io.wormbench.evaluation.benchmark.Headline;
 import io.wormbench.evaluation.benchmark.ScenarioResult;
+import io.wormbench.evaluation.experiment.FanOut;
 import io.wormbench.evaluation.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,14 +45,14 @@ final class BenchmarkCommand implements Callable<Integer> {
   int seeds;
 
   @Mixin
-  ThreadsOption threads;
-
-  @Mixin
   ExternalOptions external;
 
+  @Mixin
+  EngineOptions engine;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Benchmark folder (default: "
-      + "reports/benchmark).")
-  Path out;
+      + "reports/benchmark); with --engine spark also a Hadoop FileSystem URI.")
+  String out;
 
   @Option(names = "--full", description = "Keep every run file (per-seed copies, ground truth, "
       + "SVG charts); by default they are left out so the folder can be committed.")
@@ -62,18 +63,19 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (seeds < 1 || seeds > 10_000) {
       throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
     }
-    int pool = threads.resolve();
     List<Path> files = scenarios.isEmpty() ? catalogue(Path.of("scenarios")) : scenarios;
     List<Scenario> bound = new ArrayList<>();
     for (Path f : files) {
       bound.add(Scenario.load(f).withSeeds(Scenario.range(1, seeds)));
     }
-    Path dir = out != null ? out : Path.of("reports", "benchmark");
+    FanOut fanOut = engine.create();
+    OutputTarget target = OutputTarget.of(out, Path.of("reports", "benchmark"), fanOut);
+    Path dir = target.folder();
     PrintWriter stdout = spec.commandLine().getOut();
     List<ScenarioResult> results;
     try {
-      results = Benchmark.run(bound, pool, dir, command(), !full,
-          ConsoleProgress::forConsole, stdout, external.keep);
+      results = Benchmark.run(bound, fanOut, dir, command(), !full,
+          ConsoleProgress.forConsole("benchmark"), stdout, external.keep);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
@@ -81,7 +83,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     for (List<String> row : Headline.rows(results)) {
       stdout.println(String.join(" | ", row));
     }
-    stdout.println("benchmark written to " + dir + " (README.md, index.html, summary.csv, "
+    target.publish(fanOut);
+    stdout.println("benchmark written to " + target.where() + " (README.md, index.html, summary.csv, "
         + "summary.json)");
     return 0;
   }
@@ -103,7 +106,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
   }
 
-  /** The regenerating command; no --threads (results do not depend on it). */
+  /** The regenerating command; no --threads or engine (results do not depend on them). */
   private String command() {
     StringBuilder b = new StringBuilder("./wormbench benchmark --seeds ").append(seeds);
     if (out != null) {

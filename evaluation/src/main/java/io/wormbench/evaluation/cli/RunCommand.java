@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.cli;
 
+import io.wormbench.evaluation.experiment.FanOut;
 import io.wormbench.evaluation.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,23 +25,28 @@ final class RunCommand implements Callable<Integer> {
   SeedsOption seeds;
 
   @Mixin
-  ThreadsOption threads;
-
-  @Mixin
   ExternalOptions external;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario>).")
-  Path out;
+  @Mixin
+  EngineOptions engine;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: "
+      + "reports/<scenario>); with --engine spark also a Hadoop FileSystem URI.")
+  String out;
 
   @Override
   public Integer call() {
     Scenario s = seeds.apply(Scenario.load(scenario));
-    int pool = threads.resolve();
-    Path dir = out != null ? out : Path.of("reports", s.name());
-    Runs.execute(s, pool, dir, command(), spec.commandLine().getOut(), true, external.keep);
+    FanOut fanOut = engine.create();
+    OutputTarget target = OutputTarget.of(out, Path.of("reports", s.name()), fanOut);
+    Runs.execute(s, fanOut, target.folder(), command(), spec.commandLine().getOut(), true,
+        external.keep);
+    target.publish(fanOut);
+    target.uri().ifPresent(u -> spec.commandLine().getOut().println("published to " + u));
     return 0;
   }
 
+  /** The regenerating command; no engine options (results do not depend on them). */
   private String command() {
     StringBuilder b = new StringBuilder("wormbench run ").append(scenario)
         .append(seeds.asArguments());

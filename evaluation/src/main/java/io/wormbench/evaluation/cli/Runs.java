@@ -1,6 +1,8 @@
 package io.wormbench.evaluation.cli;
 
 import io.wormbench.evaluation.experiment.Experiment;
+import io.wormbench.evaluation.experiment.FanOut;
+import io.wormbench.evaluation.experiment.LocalFanOut;
 import io.wormbench.evaluation.experiment.RunOutcome;
 import io.wormbench.evaluation.experiment.Sweep;
 import io.wormbench.evaluation.external.ExternalWork;
@@ -16,15 +18,15 @@ final class Runs {
 
   static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
       boolean render) {
-    execute(scenario, threads, out, command, stdout, render, false);
+    execute(scenario, new LocalFanOut(threads), out, command, stdout, render, false);
   }
 
-  /** The same; {@code keepExternalInput} keeps external detectors' traffic under out. */
-  static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
-      boolean render, boolean keepExternalInput) {
+  /** The same on {@code engine}; {@code keepExternalInput} keeps external detectors' traffic. */
+  static void execute(Scenario scenario, FanOut engine, Path out, String command,
+      PrintWriter stdout, boolean render, boolean keepExternalInput) {
     long t0 = System.nanoTime();
     if (!scenario.sweep().isEmpty()) {
-      Sweep.run(scenario, threads, out, command, ConsoleProgress.forConsole("sweep"),
+      Sweep.run(scenario, engine, out, command, ConsoleProgress.forConsole("sweep"),
           keepExternalInput);
       if (render) {
         Reports.render(out, stdout);
@@ -33,7 +35,7 @@ final class Runs {
           scenario.name(), Sweep.points(scenario).size(), out);
       return;
     }
-    RunOutcome outcome = Experiment.run(scenario, threads,
+    RunOutcome outcome = Experiment.run(scenario, engine,
         ConsoleProgress.forConsole(scenario.name()), ExternalWork.under(out, keepExternalInput));
     RunWriter.write(outcome, out, command);
     if (render) {

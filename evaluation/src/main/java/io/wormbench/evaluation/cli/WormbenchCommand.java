@@ -37,6 +37,11 @@ public final class WormbenchCommand implements Runnable {
       if (System.getenv("WORMBENCH_DEBUG") != null) {
         e.printStackTrace(err);
       }
+      if (e instanceof io.wormbench.evaluation.experiment.SeedFailure) {
+        // A seed that cannot run fails the experiment with the scenario, seed and cause.
+        err.println("wormbench: " + oneLine(e.getMessage()));
+        return 1;
+      }
       if (isBadInput(e)) {
         err.println("wormbench: " + oneLine(e.getMessage()));
         return BAD_INPUT;

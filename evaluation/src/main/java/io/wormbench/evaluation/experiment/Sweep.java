@@ -73,17 +73,31 @@ public final class Sweep {
   /** The same; {@code keepExternalInput} keeps external detectors' traffic under out. */
   public static String run(Scenario scenario, int threads, Path out, String command,
       Progress progress, boolean keepExternalInput) {
+    return run(scenario, new LocalFanOut(threads), out, command, progress, keepExternalInput);
+  }
+
+  /**
+   * Runs every point's seeds as one batch on {@code engine} and writes sweep.csv and points/
+   * into {@code out}; returns sweep.csv. {@code keepExternalInput} keeps external detectors'
+   * traffic under each point's folder.
+   */
+  public static String run(Scenario scenario, FanOut engine, Path out, String command,
+      Progress progress, boolean keepExternalInput) {
     List<Point> points = points(scenario);
     List<Scenario> bound = points.stream().map(p -> at(scenario, p)).toList();
+    List<ExternalWork> works = new java.util.ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      works.add(ExternalWork.under(pointDir(out, i), keepExternalInput));
+    }
+    List<RunOutcome> outcomes = Experiment.runAll(bound, works, engine, progress);
     Csv csv = new Csv("parameter", "value", "detector", "hostRecall", "hostRecallLow",
         "hostRecallHigh", "medianTtdSeconds", "medianTtdLow", "medianTtdHigh", "hostPrecision",
         "seeds");
     try {
       Files.createDirectories(out);
       for (int i = 0; i < points.size(); i++) {
-        Path dir = out.resolve("points").resolve(Integer.toString(i + 1));
-        RunOutcome o = Experiment.run(bound.get(i), threads, progress,
-            ExternalWork.under(dir, keepExternalInput));
+        Path dir = pointDir(out, i);
+        RunOutcome o = outcomes.get(i);
         if (i == 0) {
           // The folder's own run files show the first grid point, so the report has a run.
           io.wormbench.evaluation.output.RunWriter.write(o, out, command + " # point 1: "
@@ -112,5 +126,9 @@ public final class Sweep {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Path pointDir(Path out, int i) {
+    return out.resolve("points").resolve(Integer.toString(i + 1));
   }
 }

@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.scoring;
 
 import io.wormbench.traffic.truth.Stage;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
  * attribution.
  */
 public record DetectorSeedScore(String detector, Map<String, Double> metrics, List<HostTtd> ttd,
-    Map<Stage, int[]> coverage, Map<String, Integer> falseAlarms, List<ScoredAlert> alerts) {
+    Map<Stage, int[]> coverage, Map<String, Integer> falseAlarms, List<ScoredAlert> alerts)
+    implements Serializable {
 
   /** A metric's value, NaN where undefined. */
   public double metric(String name) {

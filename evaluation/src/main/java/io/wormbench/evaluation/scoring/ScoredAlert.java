@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.scoring;
 
 import io.wormbench.traffic.alert.Alert;
+import java.io.Serializable;
 
 /**
  * An alert with the scorer's verdict and what explains it: {@code compromised} or
@@ -9,7 +10,7 @@ import io.wormbench.traffic.alert.Alert;
  * verdict with the uid of the attack flow it hit (empty unless {@code flow} is TP).
  */
 public record ScoredAlert(Alert alert, Verdict verdict, String attribution, FlowVerdict flow,
-    String flowUid) {
+    String flowUid) implements Serializable {
   /** A host-level verdict without flow information. */
   public ScoredAlert(Alert alert, Verdict verdict, String attribution) {
     this(alert, verdict, attribution, FlowVerdict.NONE, "");

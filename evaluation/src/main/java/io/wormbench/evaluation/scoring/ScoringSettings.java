@@ -16,7 +16,7 @@ import io.wormbench.traffic.time.Micros;
  *     their behaviour)
  */
 public record ScoringSettings(long matchingWindow, long learningEnd, long nabWindow,
-    double alertThreshold) {
+    double alertThreshold) implements java.io.Serializable {
   /** The default matching window. */
   public static final long DEFAULT_MATCHING_WINDOW = 30 * Micros.MINUTE;
   /** The default NAB window. */

@@ -2,6 +2,7 @@ package io.wormbench.evaluation.scoring;
 
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.truth.GroundTruth;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
  * plus the scoring context (truth, scored days) the outputs need.
  */
 public record SeedScore(long seed, GroundTruth truth, double scoredDays,
-    Map<String, DetectorSeedScore> detectors, ScoringSettings settings) {
+    Map<String, DetectorSeedScore> detectors, ScoringSettings settings)
+    implements Serializable {
 
   /** Scores {@code alerts} of one run against its truth, per detector and pooled. */
   public static SeedScore of(long seed, GroundTruth truth, List<Alert> alerts,

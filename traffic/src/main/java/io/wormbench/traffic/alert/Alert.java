@@ -1,5 +1,6 @@
 package io.wormbench.traffic.alert;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  *     with 9 user names in 10 min")
  */
 public record Alert(String detector, long ts, int host, int peer, double score, String technique,
-    String evidence) {
+    String evidence) implements Serializable {
   public Alert {
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(technique, "technique");

@@ -1,5 +1,6 @@
 package io.wormbench.traffic.truth;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * external address, or {@link io.wormbench.traffic.net.Ipv4#NONE} for a step with many targets.
  */
 public record AttackStep(int id, Stage stage, String technique, int source, int target,
-    long start, long end, List<String> eventUids) {
+    long start, long end, List<String> eventUids) implements Serializable {
   public AttackStep {
     eventUids = List.copyOf(eventUids);
     if (end < start) {

@@ -1,5 +1,6 @@
 package io.wormbench.traffic.truth;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  *     in truth files written before look-alikes carried uids)
  */
 public record BenignActivity(String kind, int source, int target, long start, long end,
-    int events, List<String> eventUids) {
+    int events, List<String> eventUids) implements Serializable {
   public BenignActivity {
     eventUids = List.copyOf(eventUids);
     if (end < start) {

@@ -1,5 +1,6 @@
 package io.wormbench.traffic.truth;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * reads it.
  */
 public record GroundTruth(String scenario, long seed, long start, long end, List<HostInfo> hosts,
-    List<HostTimeline> timelines, List<AttackStep> steps, List<BenignActivity> lookalikes) {
+    List<HostTimeline> timelines, List<AttackStep> steps, List<BenignActivity> lookalikes)
+    implements Serializable {
   public GroundTruth {
     hosts = List.copyOf(hosts);
     timelines = List.copyOf(timelines);

@@ -1,5 +1,7 @@
 package io.wormbench.traffic.truth;
 
+import java.io.Serializable;
+
 /**
  * The compromise timeline of one host. Times are microseconds since the epoch, or
  * {@link #NEVER} when the host never reached that point.
@@ -8,7 +10,8 @@ package io.wormbench.traffic.truth;
  * @param firstMaliciousAt when the host first produced a malicious event
  * @param quarantinedAt when a response action isolated the host
  */
-public record HostTimeline(int host, long infectedAt, long firstMaliciousAt, long quarantinedAt) {
+public record HostTimeline(int host, long infectedAt, long firstMaliciousAt, long quarantinedAt)
+    implements Serializable {
   /** Marks a point the host never reached. */
   public static final long NEVER = Long.MAX_VALUE;
 

@@ -1,5 +1,6 @@
 package io.wormbench.traffic.truth;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  *     in a stable order
  */
 public record SoftwareProfile(OsFamily os, String osVersion, String browser,
-    List<String> clients) {
+    List<String> clients) implements Serializable {
   /** A profile with nothing known, for hosts that only appear in a capture or an old truth. */
   public static final SoftwareProfile UNKNOWN =
       new SoftwareProfile(OsFamily.UNKNOWN, "", "", List.of());

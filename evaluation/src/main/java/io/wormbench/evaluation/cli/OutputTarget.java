@@ -1,0 +1,61 @@
+package io.wormbench.evaluation.cli;
+
+import io.wormbench.evaluation.experiment.FanOut;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Where {@code --out} puts a run or benchmark folder: a local path, written in place, or a
+ * URI ({@code hdfs://...}, {@code s3a://...}, {@code file:///...}) that the Spark engine's
+ * Hadoop FileSystem can write. A URI's folder is written to a local staging folder first,
+ * with the same writers, then published in one step ({@link FanOut#publish}), so what lands
+ * there is byte-identical to a local folder and never half-written.
+ */
+record OutputTarget(Path folder, Optional<String> uri) {
+  private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+
+  /** The target {@code out} names, or {@code fallback} when it is absent. */
+  static OutputTarget of(String out, Path fallback, FanOut engine) {
+    if (out == null) {
+      return new OutputTarget(fallback, Optional.empty());
+    }
+    if (!URI.matcher(out).matches()) {
+      return new OutputTarget(Path.of(out), Optional.empty());
+    }
+    if (!engine.publishesUris()) {
+      throw new BadInputException("--out " + out + ": a URI needs --engine spark (Hadoop "
+          + "FileSystem); give a local folder for the local engine");
+    }
+    try {
+      return new OutputTarget(Files.createTempDirectory("wormbench-out"), Optional.of(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a staging folder: " + e.getMessage(), e);
+    }
+  }
+
+  /** Publishes a staged folder to its URI and removes the staging copy; local: nothing. */
+  void publish(FanOut engine) {
+    if (uri.isEmpty()) {
+      return;
+    }
+    engine.publish(folder, uri.get());
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where the folder ends up, for messages. */
+  String where() {
+    return uri.orElse(folder.toString());
+  }
+}
