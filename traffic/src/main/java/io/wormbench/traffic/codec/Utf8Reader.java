@@ -37,6 +37,8 @@ public final class Utf8Reader extends Reader {
   private long consumed;
   private long line = 1;
   private boolean eof;
+  /** The decoder was flushed: the input is over, and a decoder may not be used again. */
+  private boolean flushed;
 
   /** Decodes {@code in}; {@code source} names it in messages. */
   public Utf8Reader(InputStream in, String source) {
@@ -101,6 +103,9 @@ public final class Utf8Reader extends Reader {
 
   /** Decodes at least one char into {@code out}, or returns -1 at the end of the input. */
   private int decodeInto(CharBuffer out) throws IOException {
+    if (flushed) {
+      return -1; // read again after the end, as BufferedReader does after a reset
+    }
     int start = out.position();
     while (true) {
       int before = bytes.position();
@@ -114,6 +119,7 @@ public final class Utf8Reader extends Reader {
       }
       if (eof) {
         decoder.flush(out);
+        flushed = true;
         return out.position() > start ? out.position() - start : -1;
       }
       if (r.isUnderflow()) {

@@ -52,8 +52,7 @@ public final class EventCsvReader extends ParsedEventSource {
     List<String> header = rows.next().toList();
     if (!header.equals(EventCsv.HEADER)) {
       close();
-      throw new TrafficFormatException(source, 1, "",
-          "header must be " + String.join(",", EventCsv.HEADER));
+      throw new TrafficFormatException(source, 1, "", headerProblem(header));
     }
     for (EventKind k : EventKind.values()) {
       String[] names = EventSchema.of(k).columns().stream().map(Column::name)
@@ -120,5 +119,21 @@ public final class EventCsvReader extends ParsedEventSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The first place where {@code header} differs from the expected one, as one short clause. */
+  static String headerProblem(List<String> header) {
+    List<String> want = EventCsv.HEADER;
+    for (int i = 0; i < want.size(); i++) {
+      if (i >= header.size()) {
+        return "header ends after " + header.size() + " of " + want.size()
+            + " columns; column " + (i + 1) + " must be '" + want.get(i) + "'";
+      }
+      if (!want.get(i).equals(header.get(i))) {
+        return "header column " + (i + 1) + " must be '" + want.get(i) + "' but is '"
+            + header.get(i) + "' (" + want.size() + " columns, see SCHEMA.md)";
+      }
+    }
+    return "header has " + header.size() + " columns, not " + want.size();
   }
 }

@@ -101,8 +101,10 @@ class EventCsvTest {
 
   @Test
   void wrongHeader_failsOnLineOne() throws Exception {
-    assertFails("kind,ts\nconn,1\n", "bad.csv: line 1: header must be "
-        + String.join(",", EventCsv.HEADER));
+    assertFails("kind,ts\nconn,1\n", "bad.csv: line 1: header ends after 2 of "
+        + EventCsv.HEADER.size() + " columns; column 3 must be 'uid'");
+    assertFails("kind,time\nconn,1\n", "bad.csv: line 1: header column 2 must be 'ts' but is "
+        + "'time' (" + EventCsv.HEADER.size() + " columns, see SCHEMA.md)");
   }
 
   @Test
