@@ -37,6 +37,7 @@ public final class Utf8Reader extends Reader {
   private long consumed;
   private long line = 1;
   private boolean eof;
+  private boolean flushed;
 
   /** Decodes {@code in}; {@code source} names it in messages. */
   public Utf8Reader(InputStream in, String source) {
@@ -102,6 +103,9 @@ public final class Utf8Reader extends Reader {
   /** Decodes at least one char into {@code out}, or returns -1 at the end of the input. */
   private int decodeInto(CharBuffer out) throws IOException {
     int start = out.position();
+    if (flushed) {
+      return -1;
+    }
     while (true) {
       int before = bytes.position();
       CoderResult r = decoder.decode(bytes, out, eof);
@@ -114,6 +118,8 @@ public final class Utf8Reader extends Reader {
       }
       if (eof) {
         decoder.flush(out);
+        // The decoder may not be called again once flushed: every later read is the end.
+        flushed = true;
         return out.position() > start ? out.position() - start : -1;
       }
       if (r.isUnderflow()) {
