@@ -114,9 +114,14 @@ public final class Fixtures {
 
   /** An RDP connection. */
   public Fixtures rdp(long ts, int src, int dst, String user) {
+    return rdp(ts, src, dst, user, "Success");
+  }
+
+  /** An RDP connection with Zeek's {@code result} (encrypted, SSL_NOT_ALLOWED_BY_SERVER...). */
+  public Fixtures rdp(long ts, int src, int dst, String user, String result) {
     String uid = conn(ts, src, dst, 3389, "rdp", 10 * Micros.MINUTE, 50_000, 500_000,
         ConnState.SF);
-    events.add(new RdpConnect(ts + 1000, uid, id(src, dst, 3389), user, "Success"));
+    events.add(new RdpConnect(ts + 1000, uid, id(src, dst, 3389), user, result));
     return this;
   }
 

@@ -24,7 +24,8 @@ import java.util.TreeSet;
 /**
  * Cryptocurrency mining (MITRE ATT&CK T1496, Resource Hijacking) seen on the wire, as the
  * jsiwek/zeek-cryptomining package and the Emerging Threats coin-mining rules see it:
- * cleartext JSON-RPC mining methods (Stratum v1 and the XMRig/MinerGate dialect), mining-pool
+ * cleartext JSON-RPC mining methods (Stratum v1, the XMRig/MinerGate and Ethereum Stratum
+ * dialects, and Bitcoin getwork/getblocktemplate over HTTP), mining-pool
  * names in DNS queries and TLS SNI, and long-lived connections to well-known pool ports. The
  * protocol evidence scores highest and grows as a session shows a handshake, then work, then
  * submitted shares; a pool name or a long session on a pool port alone scores lower.
@@ -126,7 +127,7 @@ public final class MiningProtocolDetector implements Detector {
     if (!gate.allow(m.ts(), key, score)) {
       return;
     }
-    String dialect = m.method().startsWith("mining.") ? "Stratum" : "XMRig/MinerGate";
+    String dialect = MiningMethods.dialect(m.method());
     StringBuilder ev = new StringBuilder();
     ev.append(dialect).append(" mining method '").append(m.method()).append("' ")
         .append(m.fromOriginator() ? "sent to " : "received from ").append(Evidence.ip(pool))

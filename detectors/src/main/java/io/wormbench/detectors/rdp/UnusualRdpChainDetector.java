@@ -89,7 +89,8 @@ public final class UnusualRdpChainDetector implements Detector {
 
   @Override
   public void observe(Event event, AlertSink alerts) {
-    if (!(event instanceof RdpConnect r)) {
+    if (!(event instanceof RdpConnect r) || r.refused()) {
+      // A negotiation the server refused opened no session: it is no hop of a chain.
       return;
     }
     int src = r.id().origH();

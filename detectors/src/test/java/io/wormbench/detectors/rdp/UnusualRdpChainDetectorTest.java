@@ -71,6 +71,23 @@ class UnusualRdpChainDetectorTest {
   }
 
   @Test
+  void refusedNegotiations_areNoHopsAndStayQuiet() {
+    Fixtures f = new Fixtures();
+    adminRoutine(f, T0);
+    int p0 = in(50);
+    f.rdp(LEARN + Micros.HOUR, p0, in(51), "backup", "SSL_NOT_ALLOWED_BY_SERVER");
+    f.rdp(LEARN + Micros.HOUR + 10 * Micros.MINUTE, in(51), in(52), "backup",
+        "HYBRID_REQUIRED_BY_SERVER");
+    assertThat(f.run(LEARN, detector())).isEmpty();
+    // The same two hops, TLS-encrypted as Zeek logs them, are the chain.
+    Fixtures g = new Fixtures();
+    adminRoutine(g, T0);
+    g.rdp(LEARN + Micros.HOUR, p0, in(51), "backup", "encrypted");
+    g.rdp(LEARN + Micros.HOUR + 10 * Micros.MINUTE, in(51), in(52), "backup", "encrypted");
+    assertThat(g.run(LEARN, detector())).extracting(Alert::score).containsExactly(0.55, 1.0);
+  }
+
+  @Test
   void hostSeenRelayingOneAdminChain_isAJumpHostAfterwards() {
     Fixtures f = new Fixtures();
     adminRoutine(f, T0); // one administrator, one chain through the jump host while learning

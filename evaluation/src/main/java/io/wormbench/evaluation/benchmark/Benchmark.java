@@ -63,8 +63,12 @@ public final class Benchmark {
       Files.createDirectories(out);
       write(out.resolve("summary.csv"), SummaryFiles.csv(results));
       write(out.resolve("summary.json"), SummaryFiles.json(results, command));
-      write(out.resolve("README.md"), Readme.markdown(results, command, storageNote));
-      write(out.resolve("index.html"), IndexPage.html(results, command));
+      List<FidelityDigest> fidelity = FidelityDigest.readAll(folders);
+      write(out.resolve("README.md"), Readme.markdown(results, command, storageNote)
+          + FidelityDigest.markdown(fidelity));
+      write(out.resolve("index.html"), IndexPage.html(results, command)
+          .replace("<h2>Scenario reports</h2>", FidelityDigest.html(fidelity)
+              + "<h2>Scenario reports</h2>"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }

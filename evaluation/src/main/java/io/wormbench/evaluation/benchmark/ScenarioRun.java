@@ -3,6 +3,13 @@ package io.wormbench.evaluation.benchmark;
 import io.wormbench.evaluation.experiment.Experiment;
 import io.wormbench.evaluation.experiment.Progress;
 import io.wormbench.evaluation.experiment.RunOutcome;
+import io.wormbench.evaluation.fidelity.Fidelity;
+import io.wormbench.evaluation.fidelity.FidelityFiles;
+import io.wormbench.evaluation.fidelity.FidelityInputs;
+import io.wormbench.evaluation.fidelity.FidelityReport;
+import io.wormbench.evaluation.fidelity.Reference;
+import io.wormbench.evaluation.fidelity.ReferenceFile;
+import io.wormbench.evaluation.fidelity.artefact.ArtefactSample;
 import io.wormbench.evaluation.output.RunWriter;
 import io.wormbench.evaluation.report.ReportRenderer;
 import io.wormbench.evaluation.scenario.Scenario;
@@ -13,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +30,8 @@ import java.util.stream.Stream;
  * {@code seeds/} and the first seed's ground truth ({@code truth.json}, {@code truth.csv}:
  * megabytes of event uids on a noisy worm), so the report lists only files that exist; after
  * rendering it removes the SVG charts whose link it could take out of index.html (the PNGs are
- * embedded in the page and kept). Metrics, chart data, alerts and scored alerts stay.
+ * embedded in the page and kept). Metrics, chart data, alerts and scored alerts stay. Every
+ * folder also gets the fidelity scorecard of the scenario's first seed (evaluation/FIDELITY.md).
  */
 public final class ScenarioRun {
   /** The copy of the scenario file written into each run folder. */
@@ -52,6 +61,7 @@ public final class ScenarioRun {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
     }
+    measureFidelity(scenario, dir);
     if (compact) {
       delete(dir.resolve("seeds"));
       delete(dir.resolve("truth.json"));
@@ -62,6 +72,19 @@ public final class ScenarioRun {
       dropSvgs(dir, page);
     }
     return outcome;
+  }
+
+  /**
+   * Writes the fidelity scorecard of the scenario's first seed into {@code dir}, simulated
+   * again (streaming) so the run folder needs no events; the report shows it.
+   */
+  static void measureFidelity(Scenario scenario, Path dir) {
+    long seed = scenario.seeds().isEmpty() ? 1 : scenario.seeds().get(0);
+    Reference ref = ReferenceFile.defaults();
+    Fidelity.Measurement m = FidelityInputs.scenario(scenario, seed, Optional.empty()).opener()
+        .measure(ref, ArtefactSample.PER_CLASS);
+    FidelityFiles.write(new FidelityReport(ref, List.of(m.run()), Optional.empty()), dir,
+        "wormbench fidelity " + scenario.source() + " --seed " + seed);
   }
 
   /** Deletes each SVG chart whose link it can remove from the report page. */

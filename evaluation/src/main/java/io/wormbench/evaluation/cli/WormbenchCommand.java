@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         + "detectors on it: precision, recall and time-to-detect over many seeds.",
     subcommands = {RunCommand.class, DemoCommand.class, SimulateCommand.class,
         ScoreCommand.class, CompareCommand.class, ReportCommand.class, DetectCommand.class,
-        BenchCommand.class, BenchmarkCommand.class,
+        BenchCommand.class, BenchmarkCommand.class, FidelityCommand.class,
         CommandLine.HelpCommand.class})
 public final class WormbenchCommand implements Runnable {
   /** Exit code for bad input. */

@@ -4,6 +4,7 @@ import io.wormbench.evaluation.report.chart.ChartData;
 import io.wormbench.evaluation.report.chart.ChartFiles;
 import io.wormbench.evaluation.report.chart.ChartKind;
 import io.wormbench.evaluation.report.chart.ReportChart;
+import io.wormbench.evaluation.report.html.FidelitySection;
 import io.wormbench.evaluation.report.html.HtmlReport;
 import io.wormbench.evaluation.report.input.RunFolder;
 import java.io.IOException;
@@ -48,8 +49,13 @@ public final class ReportRenderer {
       }
     }
     present.add(CHART_DATA);
+    for (String f : FidelitySection.FILES) {
+      if (Files.isRegularFile(runDir.resolve(f))) {
+        present.add(f);
+      }
+    }
     Path index = runDir.resolve("index.html");
-    write(index, HtmlReport.render(data, written, present));
+    write(index, HtmlReport.render(data, written, present, FidelitySection.html(runDir)));
     return index;
   }
 

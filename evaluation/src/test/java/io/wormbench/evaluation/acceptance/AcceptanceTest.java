@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.acceptance;
 
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
@@ -10,11 +11,14 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs the Gherkin features of {@code scenarios/features} inside {@code ./mvnw verify}. Tests
- * run in the evaluation module's folder, hence the {@code ../}.
+ * run in the evaluation module's folder, hence the {@code ../}. Scenarios tagged
+ * {@code @realistic-world} (issue 11's fidelity targets) are left out until the realistic
+ * benign world lands; {@link RealisticWorldSuite} runs them alone.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("../scenarios/features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.wormbench.evaluation.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @realistic-world")
 public class AcceptanceTest {}

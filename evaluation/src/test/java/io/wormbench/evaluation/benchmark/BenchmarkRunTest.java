@@ -50,5 +50,12 @@ class BenchmarkRunTest {
     }
     String page = Files.readString(run.resolve("index.html"));
     assertThat(page).doesNotContain(".svg\"", "href=\"truth.json\"");
+    // The first seed's fidelity scorecard, in the folder, its report and the summary.
+    assertThat(run.resolve("fidelity.json")).isNotEmptyFile();
+    assertThat(page).contains("<section id=\"fidelity\">", "tiny-incident seed 1",
+        "tcp.failed_share", "href=\"fidelity.csv\"");
+    assertThat(Files.readString(tmp.resolve("a/README.md"))).contains("## Fidelity",
+        "| tiny-incident | tiny-incident seed 1 |");
+    assertThat(Files.readString(tmp.resolve("a/index.html"))).contains("<h2>Fidelity</h2>");
   }
 }

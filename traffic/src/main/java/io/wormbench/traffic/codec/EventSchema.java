@@ -111,7 +111,8 @@ public final class EventSchema {
   static {
     define(EventKind.CONN, r -> new Connection(r.time(0), r.string(1), id(r),
             r.enumValue(6, Transport.class), r.string(7), r.count(8), r.count(9), r.count(10),
-            r.count(11), r.count(12), r.enumValue(13, ConnState.class)),
+            r.count(11), r.count(12), r.enumValue(13, ConnState.class), r.string(14),
+            r.count(15), r.count(16), r.count(17), r.bool(18), r.bool(19)),
         new Column("proto", FieldType.ENUM, Transport.class, on(Connection.class, Connection::proto)),
         col("service", FieldType.STRING, on(Connection.class, Connection::service)),
         col("duration", FieldType.INTERVAL, on(Connection.class, Connection::duration)),
@@ -120,15 +121,30 @@ public final class EventSchema {
         col("orig_pkts", FieldType.COUNT, on(Connection.class, Connection::origPkts)),
         col("resp_pkts", FieldType.COUNT, on(Connection.class, Connection::respPkts)),
         new Column("conn_state", FieldType.ENUM, ConnState.class,
-            on(Connection.class, Connection::state)));
+            on(Connection.class, Connection::state)),
+        col("history", FieldType.STRING, on(Connection.class, Connection::history)),
+        col("missed_bytes", FieldType.COUNT, on(Connection.class, Connection::missedBytes)),
+        col("orig_ip_bytes", FieldType.COUNT, on(Connection.class, Connection::origIpBytes)),
+        col("resp_ip_bytes", FieldType.COUNT, on(Connection.class, Connection::respIpBytes)),
+        col("local_orig", FieldType.BOOL, on(Connection.class, Connection::localOrig)),
+        col("local_resp", FieldType.BOOL, on(Connection.class, Connection::localResp)));
     define(EventKind.DNS, r -> new DnsQuery(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7), r.string(8), r.strings(9)),
+            r.string(7), r.string(8), r.strings(9), r.count(10), r.integer(11),
+            r.intervals(12), r.bool(13), r.bool(14), r.bool(15), r.bool(16)),
         col("query", FieldType.STRING, on(DnsQuery.class, DnsQuery::query)),
         col("qtype", FieldType.STRING, on(DnsQuery.class, DnsQuery::qtype)),
         col("rcode", FieldType.STRING, on(DnsQuery.class, DnsQuery::rcode)),
-        col("answers", FieldType.STRINGS, on(DnsQuery.class, DnsQuery::answers)));
+        col("answers", FieldType.STRINGS, on(DnsQuery.class, DnsQuery::answers)),
+        col("rtt", FieldType.INTERVAL, on(DnsQuery.class, DnsQuery::rtt)),
+        col("qclass", FieldType.INT, on(DnsQuery.class, DnsQuery::qclass)),
+        col("ttls", FieldType.INTERVALS, on(DnsQuery.class, DnsQuery::ttls)),
+        col("aa", FieldType.BOOL, on(DnsQuery.class, DnsQuery::aa)),
+        col("tc", FieldType.BOOL, on(DnsQuery.class, DnsQuery::tc)),
+        col("rd", FieldType.BOOL, on(DnsQuery.class, DnsQuery::rd)),
+        col("ra", FieldType.BOOL, on(DnsQuery.class, DnsQuery::ra)));
     define(EventKind.HTTP, r -> new HttpTransaction(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7), r.string(8), r.string(9), r.integer(10), r.string(11), r.count(12)),
+            r.string(7), r.string(8), r.string(9), r.integer(10), r.string(11), r.count(12),
+            r.string(13), r.count(14)),
         col("method", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::method)),
         col("host", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::host)),
         col("uri", FieldType.STRING, on(HttpTransaction.class, HttpTransaction::uri)),
@@ -137,7 +153,11 @@ public final class EventSchema {
         col("resp_mime_type", FieldType.STRING,
             on(HttpTransaction.class, HttpTransaction::respMimeType)),
         col("resp_body_len", FieldType.COUNT,
-            on(HttpTransaction.class, HttpTransaction::respBodyLen)));
+            on(HttpTransaction.class, HttpTransaction::respBodyLen)),
+        col("resp_filename", FieldType.STRING,
+            on(HttpTransaction.class, HttpTransaction::respFilename)),
+        col("resp_missing_bytes", FieldType.COUNT,
+            on(HttpTransaction.class, HttpTransaction::respMissingBytes)));
     define(EventKind.TLS, r -> new TlsHandshake(r.time(0), r.string(1), id(r), r.string(6),
             r.string(7)),
         col("server_name", FieldType.STRING, on(TlsHandshake.class, TlsHandshake::serverName)),
@@ -153,20 +173,25 @@ public final class EventSchema {
         col("path", FieldType.STRING, on(SmbTreeConnect.class, SmbTreeConnect::path)),
         col("share_type", FieldType.STRING, on(SmbTreeConnect.class, SmbTreeConnect::shareType)));
     define(EventKind.SMB_FILES, r -> new SmbFileAccess(r.time(0), r.string(1), id(r),
-            r.enumValue(6, SmbFileAccess.Action.class), r.string(7), r.string(8), r.count(9)),
+            r.enumValue(6, SmbFileAccess.Action.class), r.string(7), r.string(8), r.count(9),
+            r.string(10)),
         new Column("action", FieldType.ENUM, SmbFileAccess.Action.class,
             on(SmbFileAccess.class, SmbFileAccess::action)),
         col("path", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::path)),
         col("name", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::name)),
-        col("size", FieldType.COUNT, on(SmbFileAccess.class, SmbFileAccess::size)));
+        col("size", FieldType.COUNT, on(SmbFileAccess.class, SmbFileAccess::size)),
+        col("mime_type", FieldType.STRING, on(SmbFileAccess.class, SmbFileAccess::mimeType)));
     define(EventKind.RDP, r -> new RdpConnect(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7)),
+            r.string(7), r.string(8)),
         col("cookie", FieldType.STRING, on(RdpConnect.class, RdpConnect::cookie)),
-        col("result", FieldType.STRING, on(RdpConnect.class, RdpConnect::result)));
+        col("result", FieldType.STRING, on(RdpConnect.class, RdpConnect::result)),
+        col("security_protocol", FieldType.STRING,
+            on(RdpConnect.class, RdpConnect::securityProtocol)));
     define(EventKind.DCE_RPC, r -> new DceRpcCall(r.time(0), r.string(1), id(r), r.string(6),
-            r.string(7)),
+            r.string(7), r.string(8)),
         col("endpoint", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::endpoint)),
-        col("operation", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::operation)));
+        col("operation", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::operation)),
+        col("named_pipe", FieldType.STRING, on(DceRpcCall.class, DceRpcCall::namedPipe)));
     define(EventKind.STRATUM, r -> new StratumMessage(r.time(0), r.string(1), id(r),
             r.string(6), r.string(7), r.string(8), r.bool(9)),
         col("method", FieldType.STRING, on(StratumMessage.class, StratumMessage::method)),
@@ -174,6 +199,23 @@ public final class EventSchema {
         col("agent", FieldType.STRING, on(StratumMessage.class, StratumMessage::agent)),
         col("from_originator", FieldType.BOOL,
             on(StratumMessage.class, StratumMessage::fromOriginator)));
+    WindowsDomainSchemas.define();
     union();
+  }
+
+  /** Declares one kind; used by the class initialiser and {@link WindowsDomainSchemas}. */
+  static void declare(EventKind kind, Function<FieldReader, Event> decoder, Column... own) {
+    define(kind, decoder, own);
+  }
+
+  /** A column of a record type; used by {@link WindowsDomainSchemas}. */
+  static <E extends Event> Column column(String name, FieldType type, Class<E> record,
+      Function<E, Object> get) {
+    return col(name, type, on(record, get));
+  }
+
+  /** The common connection identity of a row; used by {@link WindowsDomainSchemas}. */
+  static ConnId connId(FieldReader r) {
+    return id(r);
   }
 }

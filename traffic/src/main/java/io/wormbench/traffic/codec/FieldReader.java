@@ -33,6 +33,9 @@ public interface FieldReader {
   /** A list of strings. */
   List<String> strings(int column);
 
+  /** A list of non-negative intervals in microseconds. */
+  List<Long> intervals(int column);
+
   /** A constant of {@code type}. */
   <E extends Enum<E>> E enumValue(int column, Class<E> type);
 }

@@ -119,6 +119,24 @@ public class TextFields implements FieldReader {
   }
 
   @Override
+  public List<Long> intervals(int column) {
+    List<Long> out = new ArrayList<>();
+    for (String part : splitList(string(column))) {
+      try {
+        long v = Long.parseLong(part);
+        if (v >= 0) {
+          out.add(v);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // reported below with the field's name
+      }
+      throw error(column, "not a list of microsecond intervals: '" + cell(column) + "'");
+    }
+    return out;
+  }
+
+  @Override
   public <E extends Enum<E>> E enumValue(int column, Class<E> type) {
     return parseEnum(column, string(column), type);
   }

@@ -11,7 +11,8 @@ package io.wormbench.traffic.event;
  */
 public sealed interface Event
     permits Connection, DnsQuery, HttpTransaction, TlsHandshake, NtlmAuth, SmbTreeConnect,
-        SmbFileAccess, RdpConnect, DceRpcCall, StratumMessage {
+        SmbFileAccess, RdpConnect, DceRpcCall, StratumMessage, KerberosRequest, LdapMessage,
+        LdapSearch, DhcpLease, NtpMessage, SnmpExchange, SshSession {
 
   /** Time of the observation, microseconds since the epoch. */
   long ts();

@@ -11,7 +11,14 @@ public enum EventKind {
   SMB_FILES(SmbFileAccess.class),
   RDP(RdpConnect.class),
   DCE_RPC(DceRpcCall.class),
-  STRATUM(StratumMessage.class);
+  STRATUM(StratumMessage.class),
+  KERBEROS(KerberosRequest.class),
+  LDAP(LdapMessage.class),
+  LDAP_SEARCH(LdapSearch.class),
+  DHCP(DhcpLease.class),
+  NTP(NtpMessage.class),
+  SNMP(SnmpExchange.class),
+  SSH(SshSession.class);
 
   private final Class<? extends Event> type;
 
@@ -24,7 +31,10 @@ public enum EventKind {
     return type;
   }
 
-  /** Lower-case log name: conn, dns, http, tls, ntlm, smb_tree, smb_files, rdp, dce_rpc, stratum. */
+  /**
+   * Lower-case log name: conn, dns, http, tls, ntlm, smb_tree, smb_files, rdp, dce_rpc, stratum,
+   * kerberos, ldap, ldap_search, dhcp, ntp, snmp, ssh.
+   */
   public String logName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

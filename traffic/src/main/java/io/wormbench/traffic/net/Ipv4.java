@@ -56,6 +56,14 @@ public final class Ipv4 {
     return a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168);
   }
 
+  /**
+   * True for the address space a site treats as its own when it declares no local networks:
+   * RFC 1918 private space and RFC 6598 shared address space (100.64/10, carrier-grade NAT).
+   */
+  public static boolean isLocal(int address) {
+    return isPrivate(address) || (address >>> 22) == (100 << 2 | 1);
+  }
+
   /** True when the address lies in {@code network/prefix}. */
   public static boolean inSubnet(int address, int network, int prefix) {
     if (prefix == 0) {

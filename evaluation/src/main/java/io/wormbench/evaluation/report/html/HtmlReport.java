@@ -24,6 +24,12 @@ public final class HtmlReport {
   /** The page for {@code d} with the given charts, in order. */
   public static String render(RunData d, List<ChartFiles.Written> charts,
       List<String> presentFiles) {
+    return render(d, charts, presentFiles, "");
+  }
+
+  /** As above, with extra sections (HTML, e.g. {@link FidelitySection}) before Reproduce. */
+  public static String render(RunData d, List<ChartFiles.Written> charts,
+      List<String> presentFiles, String extraSections) {
     Html h = new Html();
     String name = d.scenario().name().isEmpty() ? "Wormbench run" : d.scenario().name();
     h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -58,6 +64,7 @@ public final class HtmlReport {
     incidents(h, d);
     Sections.misses(h, d);
     Sections.alerts(h, d, MAX_ALERT_ROWS);
+    h.raw(extraSections);
     reproduce(h, d, presentFiles);
     h.raw("</main>\n</body>\n</html>\n");
     return h.toString();

@@ -47,6 +47,13 @@ public final class EventCsv {
         }
         yield TextFields.joinList(list);
       }
+      case INTERVALS -> {
+        List<String> list = new ArrayList<>();
+        for (Object o : (List<?>) v) {
+          list.add(o.toString());
+        }
+        yield TextFields.joinList(list);
+      }
       default -> v.toString();
     };
   }

@@ -118,6 +118,22 @@ final class JsonFields implements FieldReader {
   }
 
   @Override
+  public List<Long> intervals(int column) {
+    JsonNode v = node(column);
+    if (!v.isArray()) {
+      throw error(column, "not an array: " + v);
+    }
+    List<Long> out = new ArrayList<>(v.size());
+    for (JsonNode n : v.values()) {
+      if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0) {
+        throw error(column, "not an array of microsecond intervals: " + v);
+      }
+      out.add(n.longValue());
+    }
+    return out;
+  }
+
+  @Override
   public <E extends Enum<E>> E enumValue(int column, Class<E> type) {
     String text = string(column);
     try {

@@ -64,6 +64,13 @@ public final class JsonLinesWriter implements EventWriter {
           }
           gen.writeEndArray();
         }
+        case INTERVALS -> {
+          gen.writeStartArray();
+          for (Object n : (List<?>) v) {
+            gen.writeNumber((Long) n);
+          }
+          gen.writeEndArray();
+        }
         default -> throw new IllegalStateException(c.type().name());
       }
     }

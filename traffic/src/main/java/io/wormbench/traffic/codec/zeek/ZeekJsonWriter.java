@@ -46,15 +46,19 @@ public final class ZeekJsonWriter extends ZeekLogWriter {
   }
 
   private static void write(JsonGenerator g, ZeekField f, Object v) {
-    boolean container = f.type().startsWith("vector[") || f.type().startsWith("set[");
-    if (v instanceof String s && s.isEmpty()) {
+    boolean container = f.container();
+    if (f.unsetValue(v)) {
       return;
     }
     g.writeName(f.name());
     if (v instanceof List<?> list) {
       g.writeStartArray();
       for (Object o : list) {
-        g.writeString((String) o);
+        if (o instanceof Long l) {
+          g.writeNumber(BigDecimal.valueOf(l, 6));
+        } else {
+          g.writeString((String) o);
+        }
       }
       g.writeEndArray();
     } else if (v instanceof String s) {

@@ -33,6 +33,7 @@ abstract class ZeekRow implements FieldReader {
 
   private final String source;
   private final List<Column> columns;
+  private final ZeekLog log;
   /** For each schema column, the Zeek field that carries it, or null. */
   private final ZeekField[] fields;
   private long line;
@@ -40,6 +41,7 @@ abstract class ZeekRow implements FieldReader {
   ZeekRow(String source, ZeekLog log) {
     this.source = source;
     this.columns = EventSchema.of(log.kind()).columns();
+    this.log = log;
     this.fields = new ZeekField[columns.size()];
     for (ZeekField f : log.fields()) {
       if (f.mapped()) {
@@ -67,25 +69,38 @@ abstract class ZeekRow implements FieldReader {
   abstract List<String> list(int column);
 
   TrafficFormatException error(int column, String problem) {
-    return new TrafficFormatException(source, line, fields[column].name(), problem);
+    ZeekField f = fields[column];
+    return new TrafficFormatException(source, line, f == null ? columns.get(column).name()
+        : f.name(), problem);
+  }
+
+  /** The field's text, the log's constant for a column it does not carry, or null. */
+  private String text(int column) {
+    String s = fields[column] == null ? null : scalar(column);
+    return s == null ? log.constant(column) : s;
   }
 
   private String required(int column) {
-    String s = scalar(column);
+    String s = text(column);
     if (s == null) {
       throw error(column, "unset but required");
     }
     return s;
   }
 
+  /** True when the field is unset and Zeek declares it optional, so it reads as zero. */
+  private boolean unsetOptional(int column) {
+    ZeekField f = fields[column];
+    return f != null && f.optional() && text(column) == null;
+  }
+
   private boolean container(int column) {
-    String type = fields[column].type();
-    return type.startsWith("vector[") || type.startsWith("set[");
+    return fields[column] != null && fields[column].container();
   }
 
   @Override
   public long time(int column) {
-    return parseTime(column, required(column));
+    return unsetOptional(column) ? 0 : parseTime(column, required(column));
   }
 
   private long parseTime(int column, String s) {
@@ -147,6 +162,9 @@ abstract class ZeekRow implements FieldReader {
 
   @Override
   public int address(int column) {
+    if (unsetOptional(column)) {
+      return 0;
+    }
     String s = required(column);
     if (s.indexOf(':') >= 0) {
       throw new Unrepresentable(IPV6);
@@ -175,6 +193,23 @@ abstract class ZeekRow implements FieldReader {
   public List<String> strings(int column) {
     List<String> l = list(column);
     return l == null ? List.of() : l;
+  }
+
+  @Override
+  public List<Long> intervals(int column) {
+    List<String> l = list(column);
+    if (l == null) {
+      return List.of();
+    }
+    List<Long> out = new java.util.ArrayList<>(l.size());
+    for (String s : l) {
+      long v = parseTime(column, s);
+      if (v < 0) {
+        throw error(column, "negative interval: '" + s + "'");
+      }
+      out.add(v);
+    }
+    return out;
   }
 
   @Override

@@ -51,7 +51,10 @@ public final class ZeekTsvWriter extends ZeekLogWriter {
   }
 
   private static String format(ZeekField f, Object v) {
-    boolean container = f.type().startsWith("vector[") || f.type().startsWith("set[");
+    boolean container = f.container();
+    if (f.unsetValue(v)) {
+      return ZeekText.UNSET;
+    }
     if (v instanceof List<?> list) {
       if (list.isEmpty()) {
         return ZeekText.EMPTY;
@@ -61,12 +64,12 @@ public final class ZeekTsvWriter extends ZeekLogWriter {
         if (b.length() > 0) {
           b.append(',');
         }
-        b.append(ZeekText.escape((String) o, true));
+        b.append(o instanceof Long l ? ZeekText.seconds(l) : ZeekText.escape((String) o, true));
       }
       return b.toString();
     }
     if (v instanceof String s) {
-      return s.isEmpty() ? ZeekText.UNSET : ZeekText.escape(s, container);
+      return ZeekText.escape(s, container);
     }
     return switch (f.type()) {
       case "time", "interval" -> ZeekText.seconds((Long) v);

@@ -40,7 +40,9 @@ class EventCsvTest {
   void header_isKindThenUnionOfColumns() throws Exception {
     String header = Files.readAllLines(written()).get(0);
     assertThat(header).startsWith("kind,ts,uid,orig_h,orig_p,resp_h,resp_p,proto,service,")
-        .contains(",query,qtype,rcode,answers,").endsWith(",from_originator");
+        .contains(",query,qtype,rcode,answers,").contains(",from_originator,")
+        .contains(",history,missed_bytes,orig_ip_bytes,resp_ip_bytes,local_orig,local_resp,")
+        .endsWith(",host_key");
   }
 
   @Test
@@ -105,7 +107,7 @@ class EventCsvTest {
 
   @Test
   void badBoolean_failsNamingField() throws Exception {
-    assertFails(replaceInRow(7, ",false,", ",no,"),
-        "bad.csv: line 8: field 'success': not a boolean: 'no'");
+    assertFails(replaceInRow(10, ",false,", ",no,"),
+        "bad.csv: line 11: field 'success': not a boolean: 'no'");
   }
 }

@@ -44,7 +44,8 @@ class JsonLinesTest {
         + "\"uid\":\"CdnsAAAAAAAAAAAAAA\",\"orig_h\":\"10.0.1.10\",\"orig_p\":53000,"
         + "\"resp_h\":\"10.0.0.2\",\"resp_p\":53,\"proto\":\"UDP\",\"service\":\"dns\","
         + "\"duration\":1234,\"orig_bytes\":40,\"resp_bytes\":56,\"orig_pkts\":1,"
-        + "\"resp_pkts\":1,\"conn_state\":\"SF\"}");
+        + "\"resp_pkts\":1,\"conn_state\":\"SF\",\"history\":\"Dd\",\"missed_bytes\":0,"
+        + "\"orig_ip_bytes\":68,\"resp_ip_bytes\":84,\"local_orig\":true,\"local_resp\":true}");
     assertThat(Files.readString(written())).endsWith("}\n");
   }
 

@@ -102,6 +102,7 @@ final class EventGenerator {
     long rb = 0;
     int answered = 0;
     long t = ts;
+    long last = ts;
     for (int i = 0; i < n; i++) {
       String name = word(2, 8) + "." + word(2, 6) + ".com";
       boolean answer = rnd.nextInt(5) > 0;
@@ -119,13 +120,22 @@ final class EventGenerator {
         }
         answered++;
       }
-      DnsQuery q = new DnsQuery(t, uid, id, name, rnd.nextBoolean() ? "A" : "AAAA", rcode, answers);
+      // as a decoder sees it: the reply's delay, one TTL per answer, the server's flags
+      long rtt = answer ? rnd.nextLong(200, 50_000) : 0;
+      List<Long> ttls = new ArrayList<>();
+      for (int k = 0; k < answers.size(); k++) {
+        ttls.add(rnd.nextLong(0, 86_400) * 1_000_000L);
+      }
+      DnsQuery q = new DnsQuery(t, uid, id, name, rnd.nextBoolean() ? "A" : "AAAA", rcode,
+          answers, rtt, DnsQuery.CLASS_IN, ttls, answer && rnd.nextInt(4) == 0, false, true,
+          answer);
+      last = Math.max(last, t + rtt);
       ob += DnsWire.query(0, q, 0).length;
       rb += answer ? DnsWire.response(0, q, 0).length : 0;
       recs.add(q);
       t += rnd.nextLong(1, 2_000_000);
     }
-    long duration = ((DnsQuery) recs.get(n - 1)).ts() - ts;
+    long duration = last - ts;
     out.add(new Connection(ts, uid, id, Transport.UDP, "dns", duration, ob, rb, n, answered,
         answered > 0 ? ConnState.SF : ConnState.S0));
     out.addAll(recs);

@@ -35,6 +35,10 @@ class RealCaptureTest {
     List<Event> events = Captures.events(Captures.path("sv_RDP-003.pcap"));
     assertThat(Captures.of(events, RdpConnect.class)).extracting(RdpConnect::cookie)
         .containsExactly("A70067");
+    // tshark: the Connection Confirm has no negotiation data (standard RDP security) and the
+    // MCS Connect-Response result is rt-successful (0), which Zeek logs as Success
+    assertThat(Captures.of(events, RdpConnect.class)).extracting(RdpConnect::result,
+        RdpConnect::securityProtocol).containsExactly(org.assertj.core.groups.Tuple.tuple("Success", ""));
     assertThat(Captures.of(events, Connection.class))
         .filteredOn(c -> c.id().respP() == 3389).extracting(Connection::service)
         .containsExactly("rdp");

@@ -104,7 +104,8 @@ class ZeekBadInputTest {
   void unknownLog_failsNamingKnownOnes() {
     assertFails("weird.log", HEADER.replace("#path\tconn", "#path\tweird") + row("1.0", "1"),
         "weird.log: line 9: unknown Zeek log 'weird'; Wormbench reads conn, dns, http, ssl, "
-            + "ntlm, smb_mapping, smb_files, rdp, dce_rpc, stratum");
+            + "ntlm, smb_mapping, smb_files, rdp, dce_rpc, stratum, kerberos, ldap,"
+            + " ldap_search, dhcp, ntp, snmp, ssh");
   }
 
   @Test
@@ -113,7 +114,7 @@ class ZeekBadInputTest {
     assertThatThrownBy(() -> ZeekEventSource.open(dir))
         .isInstanceOf(TrafficFormatException.class)
         .hasMessageEndingWith(": no Zeek logs Wormbench reads (conn, dns, http, ssl, ntlm, "
-            + "smb_mapping, smb_files, rdp, dce_rpc, stratum) in this directory");
+            + "smb_mapping, smb_files, rdp, dce_rpc, stratum, kerberos, ldap, ldap_search, dhcp, ntp, snmp, ssh) in this directory");
   }
 
   @Test

@@ -47,10 +47,11 @@ class ZeekHandwrittenLogsTest {
               "\\\\admin-pc\\ADMIN$", "PSEXESVC.exe", 0),
           new SmbFileAccess(1_600_266_221_007_000L, UID, SMB, SmbFileAccess.Action.WRITE,
               "\\\\admin-pc\\ADMIN$", "x7fq.exe", 73_802),
-          new DceRpcCall(1_600_266_221_009_000L, UID, SMB, "svcctl", "CreateServiceW"),
+          new DceRpcCall(1_600_266_221_009_000L, UID, SMB, "svcctl", "CreateServiceW",
+              "\\pipe\\svcctl"),
           new RdpConnect(1_600_266_300_000_000L, "Crdp1",
               new ConnId(Ipv4.parse("192.168.10.31"), 49300, Ipv4.parse("192.168.10.40"), 3389),
-              "A70067", "encrypted"));
+              "A70067", "encrypted", "HYBRID"));
       assertThat(s.skipped()).as("the SMB::FILE_CLOSE row").isEqualTo(1);
     }
   }

@@ -36,9 +36,23 @@ class ZeekReadTest {
     List<Event> events = readAll(ZeekEventSource.open(realLogs()));
     assertThat(events).containsExactly(
         new Connection(1_632_928_690_500_620L, "CvVbVi3kNVC4LPU90f", ID, Transport.UDP, "dns",
-            27_648, 55, 134, 1, 1, ConnState.SF),
+            27_648, 55, 134, 1, 1, ConnState.SF, "Dd", 0, 83, 162, false, false),
         new DnsQuery(1_632_928_690_500_620L, "CvVbVi3kNVC4LPU90f", ID, "cloudflare.com",
-            "HTTPS", "NOERROR", List.of()));
+            "HTTPS", "NOERROR", List.of(), 0, 1, List.of(), false, false, true, false));
+  }
+
+  @Test
+  void realConnLog_ipBytesMatchTheConvenienceDerivation() throws Exception {
+    // Zeek counted 55 payload bytes in one UDP packet as 83 IP bytes: 28 bytes of headers,
+    // which is what the 11-argument Connection constructor assumes.
+    Connection c = (Connection) readAll(ZeekEventSource.open(realLogs())).get(0);
+    assertThat(Connection.ipBytes(Transport.UDP, c.origBytes(), c.origPkts()))
+        .isEqualTo(c.origIpBytes());
+    assertThat(Connection.ipBytes(Transport.UDP, c.respBytes(), c.respPkts()))
+        .isEqualTo(c.respIpBytes());
+    assertThat(new Connection(c.ts(), c.uid(), c.id(), c.proto(), c.service(), c.duration(),
+        c.origBytes(), c.respBytes(), c.origPkts(), c.respPkts(), c.state()).history())
+        .isEqualTo(c.history());
   }
 
   @Test

@@ -30,8 +30,9 @@ class ZeekRoundTripTest {
     new ZeekTsvWriter(dir).writeAll(EventSource.of(SampleEvents.all()));
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "conn.log", "dce_rpc.log", "dns.log", "http.log", "ntlm.log", "rdp.log",
-          "smb_files.log", "smb_mapping.log", "ssl.log", "stratum.log");
+          "conn.log", "dce_rpc.log", "dhcp.log", "dns.log", "http.log", "kerberos.log",
+          "ldap.log", "ldap_search.log", "ntlm.log", "ntp.log", "rdp.log", "smb_files.log",
+          "smb_mapping.log", "snmp.log", "ssh.log", "ssl.log", "stratum.log");
     }
   }
 
@@ -49,7 +50,7 @@ class ZeekRoundTripTest {
         + "\tstring\tinterval\tcount\tcount\tstring\tbool\tbool\tcount\tstring\tcount\tcount"
         + "\tcount\tcount\tset[string]");
     assertThat(lines.get(8)).isEqualTo("1700000000.000000\tCdnsAAAAAAAAAAAAAA\t10.0.1.10\t53000"
-        + "\t10.0.0.2\t53\tudp\tdns\t0.001234\t40\t56\tSF\t-\t-\t-\t-\t1\t-\t1\t-\t-");
+        + "\t10.0.0.2\t53\tudp\tdns\t0.001234\t40\t56\tSF\tT\tT\t0\tDd\t1\t68\t1\t84\t-");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("#close\t2023-11-14-22-13-20");
   }
 
@@ -71,7 +72,9 @@ class ZeekRoundTripTest {
         "{\"ts\":1700000000.000000,\"uid\":\"CdnsAAAAAAAAAAAAAA\",\"id.orig_h\":\"10.0.1.10\","
             + "\"id.orig_p\":53000,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":53,\"proto\":\"udp\","
             + "\"service\":\"dns\",\"duration\":0.001234,\"orig_bytes\":40,\"resp_bytes\":56,"
-            + "\"conn_state\":\"SF\",\"orig_pkts\":1,\"resp_pkts\":1}");
+            + "\"conn_state\":\"SF\",\"local_orig\":true,\"local_resp\":true,\"missed_bytes\":0,"
+            + "\"history\":\"Dd\",\"orig_pkts\":1,\"orig_ip_bytes\":68,\"resp_pkts\":1,"
+            + "\"resp_ip_bytes\":84}");
   }
 
   @Test

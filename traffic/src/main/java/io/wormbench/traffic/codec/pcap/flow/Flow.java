@@ -43,6 +43,8 @@ final class Flow implements FlowContext {
   int flags;
   final TcpDirection o;
   final TcpDirection r;
+  /** An ICMP flow (Zeek: proto icmp, type and code in the ports, conn_state OTH). */
+  boolean icmp;
   AppDecoder app;
   /** 0 = not yet sniffed, 1 = decoding, 2 = no decoder or decoder done. */
   int appState;
@@ -109,8 +111,9 @@ final class Flow implements FlowContext {
     String service = app != null && app.confirmed() ? app.service() : "";
     long ob = tcp ? Math.max(o.maxEnd, 0) : origBytes;
     long rb = tcp ? Math.max(r.maxEnd, 0) : respBytes;
-    return new Connection(start, uid, id, tcp ? Transport.TCP : Transport.UDP, service,
-        last - start, ob, rb, origPkts, respPkts, tcp ? tcpState() : udpState());
+    return new Connection(start, uid, id, tcp ? Transport.TCP : icmp ? Transport.ICMP
+        : Transport.UDP, service, last - start, ob, rb, origPkts, respPkts,
+        tcp ? tcpState() : icmp ? ConnState.OTH : udpState());
   }
 
   private ConnState udpState() {

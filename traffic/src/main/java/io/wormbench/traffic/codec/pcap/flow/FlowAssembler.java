@@ -242,11 +242,55 @@ public final class FlowAssembler implements PacketHandler {
       int capLen = Math.max(0, capEnd - pay);
       decoded++;
       udp(ts, offset, src, sp, dst, dp, d, pay, capLen, wireLen);
+    } else if (proto == 1 && l4 + 8 <= capEnd) {
+      decoded++;
+      icmp(ts, offset, src, dst, d[l4] & 0xff, d[l4 + 1] & 0xff, ipEnd - l4 - 8);
     } else {
       if (log.add(offset, SkipLog.NOT_TCP_UDP)) {
         log.detail("IP protocol " + proto);
       }
     }
+  }
+
+  /**
+   * An ICMP message as Zeek counts it: a request and its reply (echo 8/0, timestamp 13/14,
+   * information 15/16, mask 17/18, router 10/9) share one flow keyed by the request type and
+   * the reply type; a one-way message (unreachable, time exceeded...) is its own flow with the
+   * code in the responder port. Bytes are the payload after the 8-byte ICMP header.
+   */
+  private void icmp(long ts, long offset, int src, int dst, int type, int code, int payload) {
+    int request = switch (type) {
+      case 0 -> 8;
+      case 14 -> 13;
+      case 16 -> 15;
+      case 18 -> 17;
+      case 9 -> 10;
+      default -> -1;
+    };
+    boolean reply = request >= 0;
+    boolean twoWay = reply || type == 8 || type == 13 || type == 15 || type == 17 || type == 10;
+    int sp = reply ? request : type;
+    int dp = twoWay ? (reply ? type : switch (type) {
+      case 8 -> 0;
+      case 13 -> 14;
+      case 15 -> 16;
+      case 17 -> 18;
+      default -> 9;
+    }) : code;
+    // keyed with the requester as source, so a reply finds its request's flow
+    int os = reply ? dst : src;
+    int od = reply ? src : dst;
+    Flow f = lookup(ts, offset, os, sp, od, dp, 1L << 41, false, false);
+    f.icmp = true;
+    boolean fromOrig = f.origH == src && !reply;
+    if (fromOrig) {
+      f.origPkts++;
+      f.origBytes += Math.max(payload, 0);
+    } else {
+      f.respPkts++;
+      f.respBytes += Math.max(payload, 0);
+    }
+    idle.touch(f, UDP);
   }
 
   private static int be32(byte[] d, int p) {
@@ -260,9 +304,15 @@ public final class FlowAssembler implements PacketHandler {
 
   private Flow lookup(long ts, long offset, int src, int sp, int dst, int dp, boolean tcp,
       boolean flip) {
+    return lookup(ts, offset, src, sp, dst, dp, tcp ? 1L << 40 : 0, tcp, flip);
+  }
+
+  /** {@code space} keeps TCP (bit 40), UDP and ICMP (bit 41) flows of one address pair apart. */
+  private Flow lookup(long ts, long offset, int src, int sp, int dst, int dp, long space,
+      boolean tcp, boolean flip) {
     boolean srcLow = Integer.compareUnsigned(src, dst) < 0 || (src == dst && sp <= dp);
     long k1 = srcLow ? (long) src << 32 | (dst & 0xffffffffL) : (long) dst << 32 | (src & 0xffffffffL);
-    long k2 = (srcLow ? (long) sp << 16 | dp : (long) dp << 16 | sp) | (tcp ? 1L << 40 : 0);
+    long k2 = (srcLow ? (long) sp << 16 | dp : (long) dp << 16 | sp) | space;
     Flow f = table.get(k1, k2);
     if (f == null) {
       f = flip

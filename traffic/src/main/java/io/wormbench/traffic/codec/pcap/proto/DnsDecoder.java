@@ -15,7 +15,7 @@ import java.util.Map;
  * left unanswered are emitted with an empty rcode when the flow ends.
  */
 final class DnsDecoder extends AppDecoder {
-  private record Pending(long ts, String query, String qtype) {}
+  private record Pending(long ts, String query, String qtype, int qclass, boolean rd) {}
 
   private final Map<Integer, ArrayDeque<Pending>> pending = new LinkedHashMap<>();
   private final boolean netbios;
@@ -46,6 +46,7 @@ final class DnsDecoder extends AppDecoder {
     int p = off + 12;
     String query = "";
     String qtype = "";
+    int qclass = 0;
     if (qd > 0) {
       p = readName(b, off, p, end, name);
       if (p < 0 || p + 4 > end) {
@@ -54,6 +55,7 @@ final class DnsDecoder extends AppDecoder {
       }
       query = netbios ? netbiosName(name.toString()) : name.toString();
       qtype = typeName(Bytes.be16(b, p, end));
+      qclass = Bytes.be16(b, p + 2, end);
       p += 4;
       for (int i = 1; i < qd && p > 0; i++) {
         p = readName(b, off, p, end, new StringBuilder());
@@ -62,21 +64,25 @@ final class DnsDecoder extends AppDecoder {
     }
     confirmed = true;
     if (!response) {
-      pending.computeIfAbsent(id, k -> new ArrayDeque<>()).add(new Pending(ts, query, qtype));
+      pending.computeIfAbsent(id, k -> new ArrayDeque<>())
+          .add(new Pending(ts, query, qtype, qclass, (flags & 0x0100) != 0));
       return;
     }
     List<String> answers = new ArrayList<>();
+    List<Long> ttls = new ArrayList<>();
     for (int i = 0; i < an && p > 0 && p < end; i++) {
       p = readName(b, off, p, end, new StringBuilder());
       if (p < 0 || p + 10 > end) {
         break;
       }
       int type = Bytes.be16(b, p, end);
+      long ttl = (long) Bytes.be16(b, p + 4, end) << 16 | Bytes.be16(b, p + 6, end);
       int rdlen = Bytes.be16(b, p + 8, end);
       int rd = p + 10;
       if (rd + rdlen > end) {
         break;
       }
+      int before = answers.size();
       if (type == 1 && rdlen == 4) {
         answers.add((b[rd] & 0xff) + "." + (b[rd + 1] & 0xff) + "." + (b[rd + 2] & 0xff) + "."
             + (b[rd + 3] & 0xff));
@@ -92,6 +98,14 @@ final class DnsDecoder extends AppDecoder {
         if (readName(b, off, rd + 2, end, n) > 0) {
           answers.add(n.toString());
         }
+      } else if (type == 33 && rdlen > 6) {
+        StringBuilder n = new StringBuilder();
+        if (readName(b, off, rd + 6, end, n) > 0) {
+          answers.add(n.toString());
+        }
+      }
+      if (answers.size() > before) {
+        ttls.add(ttl * 1_000_000L);
       }
       p = rd + rdlen;
     }
@@ -101,10 +115,15 @@ final class DnsDecoder extends AppDecoder {
       pending.remove(id);
     }
     String rcode = rcodeName(flags & 0xf);
+    boolean aa = (flags & 0x0400) != 0;
+    boolean tc = (flags & 0x0200) != 0;
+    boolean ra = (flags & 0x0080) != 0;
     if (q == null) {
-      f.emit(new DnsQuery(ts, f.uid(), f.id(), query, qtype, rcode, answers));
+      f.emit(new DnsQuery(ts, f.uid(), f.id(), query, qtype, rcode, answers, 0, qclass, ttls, aa,
+          tc, (flags & 0x0100) != 0, ra));
     } else {
-      f.emit(new DnsQuery(q.ts, f.uid(), f.id(), q.query, q.qtype, rcode, answers));
+      f.emit(new DnsQuery(q.ts, f.uid(), f.id(), q.query, q.qtype, rcode, answers, ts - q.ts,
+          q.qclass, ttls, aa, tc, q.rd, ra));
     }
   }
 
@@ -116,7 +135,8 @@ final class DnsDecoder extends AppDecoder {
   @Override
   public void end(FlowContext f) {
     for (Pending q : pending.values().stream().flatMap(ArrayDeque::stream).toList()) {
-      f.emit(new DnsQuery(q.ts, f.uid(), f.id(), q.query, q.qtype, "", List.of()));
+      f.emit(new DnsQuery(q.ts, f.uid(), f.id(), q.query, q.qtype, "", List.of(), 0, q.qclass,
+          List.of(), false, false, q.rd, false));
     }
     pending.clear();
   }
@@ -173,13 +193,36 @@ final class DnsDecoder extends AppDecoder {
     return sb.toString().stripTrailing() + (dot < 0 ? "" : encoded.substring(dot));
   }
 
-  private static String ipv6(byte[] b, int p) {
+  /** RFC 5952 text, as Zeek writes addresses: the longest run of two or more zero groups is ::. */
+  static String ipv6(byte[] b, int p) {
+    int[] g = new int[8];
+    for (int i = 0; i < 8; i++) {
+      g[i] = (b[p + 2 * i] & 0xff) << 8 | (b[p + 2 * i + 1] & 0xff);
+    }
+    int bestAt = -1;
+    int bestLen = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && g[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLen) {
+        bestAt = i;
+        bestLen = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 8; i++) {
-      if (i > 0) {
+      if (i == bestAt) {
+        sb.append("::");
+        i += bestLen - 1;
+        continue;
+      }
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
         sb.append(':');
       }
-      sb.append(Integer.toHexString((b[p + 2 * i] & 0xff) << 8 | (b[p + 2 * i + 1] & 0xff)));
+      sb.append(Integer.toHexString(g[i]));
     }
     return sb.toString();
   }

@@ -16,7 +16,7 @@ public final class Protocols {
     if (respP == 137 || origP == 137) {
       return new DnsDecoder(true);
     }
-    return null;
+    return DomainProtocols.forUdp(origP, respP);
   }
 
   private static boolean isDns(int p) {
@@ -46,7 +46,7 @@ public final class Protocols {
     if (len >= 2 && b[off] == '{' && contains(b, off, Math.min(end, off + 512), "\"method\"")) {
       return new StratumDecoder();
     }
-    return null;
+    return DomainProtocols.sniffTcp(b, off, len);
   }
 
   static boolean contains(byte[] b, int from, int end, String ascii) {

@@ -10,7 +10,9 @@ import java.util.Map;
  * agent as first parameter, mining.authorize with the worker as first parameter, mining.notify,
  * mining.submit, mining.set_difficulty) and the XMRig/MinerGate dialect (login with
  * params.login and params.agent, job pushes, submit, keepalived), as the jsiwek/zeek-cryptomining
- * package recognises them. Each message with a method becomes a {@link StratumMessage}; replies
+ * package recognises them, and the Ethereum Stratum dialect (eth_submitLogin with the wallet as
+ * first parameter, eth_getWork, eth_submitWork). Each message with a method becomes a
+ * {@link StratumMessage}; replies
  * without a method are not logged.
  */
 final class StratumDecoder extends AppDecoder {
@@ -44,13 +46,22 @@ final class StratumDecoder extends AppDecoder {
   }
 
   private void line(FlowContext f, boolean fromOrig, long ts, String line) {
-    if (!(Json.parse(line) instanceof Map<?, ?> msg)) {
-      return;
+    if (message(f, fromOrig, ts, line)) {
+      confirmed = true;
+    }
+  }
+
+  /**
+   * Emits the JSON-RPC message {@code text} as a {@link StratumMessage} when it has a method;
+   * also used for JSON-RPC carried in HTTP POST bodies (getwork, getblocktemplate).
+   */
+  static boolean message(FlowContext f, boolean fromOrig, long ts, String text) {
+    if (!(Json.parse(text) instanceof Map<?, ?> msg)) {
+      return false;
     }
     if (!(msg.get("method") instanceof String method)) {
-      return;
+      return false;
     }
-    confirmed = true;
     Object params = msg.get("params");
     String worker = "";
     String agent = "";
@@ -60,11 +71,13 @@ final class StratumDecoder extends AppDecoder {
     } else if (params instanceof List<?> l && !l.isEmpty()) {
       if (method.equals("mining.subscribe")) {
         agent = text(l.get(0));
-      } else if (method.equals("mining.authorize") || method.equals("mining.submit")) {
+      } else if (method.equals("mining.authorize") || method.equals("mining.submit")
+          || method.equals("eth_submitLogin") || method.equals("eth_login")) {
         worker = text(l.get(0));
       }
     }
     f.emit(new StratumMessage(ts, f.uid(), f.id(), method, worker, agent, fromOrig));
+    return true;
   }
 
   private static String text(Object o) {

@@ -38,6 +38,8 @@ final class Conversation {
   int callId = 1;
   int jsonId = 1;
   int dnsId;
+  /** ICMP echo sequence numbers sent so far, per direction (a reply echoes its request's). */
+  final int[] icmpSeq = new int[2];
 
   Conversation(PcapWriter w, Connection c) {
     this.w = w;
@@ -265,8 +267,8 @@ final class Conversation {
 
   private void fillUdp(long t) {
     if (c.id().respP() == 53 || c.id().origP() == 53 || c.id().respP() == 5353
-        || c.id().respP() == 5355 || c.id().respP() == 137) {
-      return;
+        || c.id().respP() == 5355 || c.id().respP() == 137 || DomainPorts.udp(c.id())) {
+      return; // zero filler would read as malformed messages of these protocols
     }
     fillDatagrams(t, true, c.origPkts() - oPkts, c.origBytes() - oBytes);
     fillDatagrams(t, false, c.respPkts() - rPkts, c.respBytes() - rBytes);

@@ -4,8 +4,10 @@ import io.wormbench.traffic.event.DnsQuery;
 import java.util.List;
 
 /**
- * DNS messages (RFC 1035) for a {@link DnsQuery}: the query, and the response with its rcode
- * and answers (dotted quads as A, names as CNAME records). Padding, when a byte budget asks for
+ * DNS messages (RFC 1035) for a {@link DnsQuery}: the query with its class and RD flag, and the
+ * response with its rcode, AA/TC/RD/RA flags and answers with their TTLs (300 s when the record
+ * has none): dotted quads as A, IPv6 text as AAAA (RFC 3596), names as SRV (RFC 2782, port from
+ * the service label) for SRV queries, PTR for PTR queries, else CNAME. Padding, when a byte budget asks for
  * it, is an EDNS(0) OPT record with the RFC 7830 Padding option, which every resolver ignores.
  */
 public final class DnsWire {
@@ -17,7 +19,7 @@ public final class DnsWire {
   /** The query message; {@code pad} extra bytes (0 or >= {@link #MIN_PAD}). */
   public static byte[] query(int id, DnsQuery q, int pad) {
     Wire w = new Wire();
-    w.be16(id).be16(0x0100).be16(1).be16(0).be16(0).be16(pad > 0 ? 1 : 0);
+    w.be16(id).be16(q.rd() ? 0x0100 : 0).be16(1).be16(0).be16(0).be16(pad > 0 ? 1 : 0);
     question(w, q);
     padding(w, pad);
     return w.toArray();
@@ -27,20 +29,30 @@ public final class DnsWire {
   public static byte[] response(int id, DnsQuery q, int pad) {
     Wire w = new Wire();
     List<String> answers = q.answers();
-    w.be16(id).be16(0x8180 | rcode(q.rcode())).be16(1).be16(answers.size()).be16(0)
-        .be16(pad > 0 ? 1 : 0);
+    int flags = 0x8000 | (q.aa() ? 0x0400 : 0) | (q.tc() ? 0x0200 : 0) | (q.rd() ? 0x0100 : 0)
+        | (q.ra() ? 0x0080 : 0) | rcode(q.rcode());
+    w.be16(id).be16(flags).be16(1).be16(answers.size()).be16(0).be16(pad > 0 ? 1 : 0);
     question(w, q);
-    for (String a : answers) {
+    for (int i = 0; i < answers.size(); i++) {
+      String a = answers.get(i);
+      long ttl = i < q.ttls().size() ? q.ttls().get(i) / 1_000_000 : 300;
       w.be16(0xc00c);
       int[] ip = ipv4(a);
+      byte[] v6 = ip == null && a.indexOf(':') >= 0 ? DnsAnswers.ipv6(a) : null;
       if (ip != null) {
-        w.be16(1).be16(1).be32(300).be16(4);
+        w.be16(1).be16(1).be32(ttl).be16(4);
         for (int o : ip) {
           w.u8(o);
         }
+      } else if (v6 != null) {
+        w.be16(28).be16(1).be32(ttl).be16(16).bytes(v6);
+      } else if (q.qtype().equals("SRV")) {
+        byte[] name = name(a);
+        w.be16(33).be16(1).be32(ttl).be16(6 + name.length).be16(0).be16(100)
+            .be16(DnsAnswers.srvPort(q.query())).bytes(name);
       } else {
         byte[] name = name(a);
-        w.be16(5).be16(1).be32(300).be16(name.length).bytes(name);
+        w.be16(q.qtype().equals("PTR") ? 12 : 5).be16(1).be32(ttl).be16(name.length).bytes(name);
       }
     }
     padding(w, pad);
@@ -48,7 +60,7 @@ public final class DnsWire {
   }
 
   private static void question(Wire w, DnsQuery q) {
-    w.bytes(name(q.query())).be16(qtype(q.qtype())).be16(1);
+    w.bytes(name(q.query())).be16(qtype(q.qtype())).be16(q.qclass());
   }
 
   private static void padding(Wire w, int pad) {

@@ -140,6 +140,66 @@ final class FrameEncoder {
     bytes += 16 + frame;
   }
 
+  /**
+   * Writes one ICMP message (RFC 792) from {@code src} to {@code dst}: echo-style messages carry
+   * {@code ident} and {@code seq}; an error (destination unreachable, time exceeded) whose
+   * payload is null starts with a synthetic quoted IPv4/UDP header of the datagram it reports,
+   * as RFC 792 requires, so dissectors find the invoking packet.
+   */
+  void icmp(long ts, int src, int dst, int type, int code, int ident, int seq, byte[] data,
+      int off, int len) {
+    int frame = 14 + 20 + 8 + len;
+    room(16 + frame);
+    le32((int) (ts / 1_000_000));
+    le32((int) (ts % 1_000_000));
+    le32(frame);
+    le32(frame);
+    int e = n;
+    mac(e, dst);
+    mac(e + 6, src);
+    be16(e + 12, 0x0800);
+    int ip = e + 14;
+    ipHeader(ip, 20 + 8 + len, 1, src, dst);
+    int t = ip + 20;
+    a[t] = (byte) type;
+    a[t + 1] = (byte) code;
+    be16(t + 2, 0);
+    boolean error = type == 3 || type == 11 || type == 12 || type == 5;
+    be16(t + 4, error ? 0 : ident);
+    be16(t + 6, error ? 0 : seq);
+    if (data == null) {
+      java.util.Arrays.fill(a, t + 8, t + 8 + len, (byte) 0);
+      if (error && len >= 28) {
+        // the invoking datagram: the ICMP's receiver sent UDP to the ICMP's sender
+        ipHeader(t + 8, len, 17, dst, src);
+        be16(t + 28, 49152 + (seq & 0x3fff));
+        be16(t + 30, 137);
+        be16(t + 32, len - 20);
+        be16(t + 34, 0);
+      }
+    } else {
+      System.arraycopy(data, off, a, t + 8, len);
+    }
+    be16(t + 2, ~sum(t, 8 + len, 0) & 0xffff);
+    n = t + 8 + len;
+    packets++;
+    bytes += 16 + frame;
+  }
+
+  private void ipHeader(int ip, int total, int proto, int src, int dst) {
+    a[ip] = 0x45;
+    a[ip + 1] = 0;
+    be16(ip + 2, total);
+    be16(ip + 4, ipId++);
+    be16(ip + 6, 0x4000);
+    a[ip + 8] = 64;
+    a[ip + 9] = (byte) proto;
+    be16(ip + 10, 0);
+    be32(ip + 12, src);
+    be32(ip + 16, dst);
+    be16(ip + 10, ~sum(ip, 20, 0) & 0xffff);
+  }
+
   private void mac(int p, int ip) {
     a[p] = 0x02;
     a[p + 1] = 0x00;

@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.event.SmbTreeConnect;
 import io.wormbench.traffic.event.StratumMessage;
 import io.wormbench.traffic.event.TlsHandshake;
+import io.wormbench.traffic.event.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -131,7 +132,7 @@ public final class PcapWriter implements AutoCloseable {
       if (!q.rcode().isEmpty()) {
         // answer delay: what remains of the connection's duration, so the last answer is its
         // last packet, as when a simulator times one query and its response
-        long at = Math.min(conv.end(), ts + conv.c.duration());
+        long at = q.rtt() > 0 ? ts + q.rtt() : Math.min(conv.end(), ts + conv.c.duration());
         conv.send(Math.max(ts, at), false, DnsWire.response(id, q, 0));
       }
     } else if (e instanceof HttpTransaction h) {
@@ -163,6 +164,8 @@ public final class PcapWriter implements AutoCloseable {
       } else {
         dceOverTcp(conv, d);
       }
+    } else {
+      DomainWire.render(conv, e);
     }
   }
 
@@ -199,7 +202,9 @@ public final class PcapWriter implements AutoCloseable {
       int sp = p.fromOrig ? c.id().origP() : c.id().respP();
       int dst = p.fromOrig ? c.id().respH() : c.id().origH();
       int dp = p.fromOrig ? c.id().respP() : c.id().origP();
-      if (!p.conv.tcp || p.len <= Conversation.MSS) {
+      if (c.proto() == Transport.ICMP) {
+        IcmpWire.send(enc, p);
+      } else if (!p.conv.tcp || p.len <= Conversation.MSS) {
         enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
       } else {
         for (int k = 0; k < p.len; k += Conversation.MSS) {
