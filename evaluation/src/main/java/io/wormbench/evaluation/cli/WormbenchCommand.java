@@ -66,7 +66,7 @@ public final class WormbenchCommand implements Runnable {
   }
 
   /** Longest message printed; hostile input can make messages of any length. */
-  private static final int MAX_MESSAGE = 2000;
+  private static final int MAX_MESSAGE = 10000;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {

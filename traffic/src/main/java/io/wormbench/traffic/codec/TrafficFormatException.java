@@ -47,7 +47,7 @@ public final class TrafficFormatException extends RuntimeException implements io
 
   /** Longest field name and problem text printed; hostile input can be megabytes. */
   private static final int MAX_FIELD = 100;
-  private static final int MAX_PART = 1000;
+  private static final int MAX_PART = 8000;
 
   /**
    * Keeps the message on one printable line whatever text the input contained: line breaks,

@@ -37,7 +37,6 @@ public final class Utf8Reader extends Reader {
   private long consumed;
   private long line = 1;
   private boolean eof;
-  /** The decoder was flushed: the input is over, and a decoder may not be used again. */
   private boolean flushed;
 
   /** Decodes {@code in}; {@code source} names it in messages. */
@@ -103,10 +102,10 @@ public final class Utf8Reader extends Reader {
 
   /** Decodes at least one char into {@code out}, or returns -1 at the end of the input. */
   private int decodeInto(CharBuffer out) throws IOException {
-    if (flushed) {
-      return -1; // read again after the end, as BufferedReader does after a reset
-    }
     int start = out.position();
+    if (flushed) {
+      return -1;
+    }
     while (true) {
       int before = bytes.position();
       CoderResult r = decoder.decode(bytes, out, eof);
@@ -119,6 +118,7 @@ public final class Utf8Reader extends Reader {
       }
       if (eof) {
         decoder.flush(out);
+        // The decoder may not be called again once flushed: every later read is the end.
         flushed = true;
         return out.position() > start ? out.position() - start : -1;
       }

@@ -29,8 +29,8 @@ public final class SpecNode {
   public static final long MAX_COUNT = 1_000_000;
   /** The largest {@code long} field value (byte sizes): 10^12. */
   public static final long MAX_LONG = 1_000_000_000_000L;
-  /** The largest magnitude of a number field (rates per hour, per day): one million. */
-  public static final double MAX_NUMBER = 1e6;
+  /** The largest magnitude of a number field: 10^15 (reference ranges in fidelity YAML reach 10^12). */
+  public static final double MAX_NUMBER = 1e15;
 
   /** The shape of a node. */
   public enum Type { MAP, LIST, SCALAR, NULL }
