@@ -63,12 +63,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (seeds < 1 || seeds > 10_000) {
       throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
     }
+    FanOut fanOut = engine.create(); // options first: a bad option fails before any file
     List<Path> files = scenarios.isEmpty() ? catalogue(Path.of("scenarios")) : scenarios;
     List<Scenario> bound = new ArrayList<>();
     for (Path f : files) {
       bound.add(Scenario.load(f).withSeeds(Scenario.range(1, seeds)));
     }
-    FanOut fanOut = engine.create();
     OutputTarget target = OutputTarget.of(out, Path.of("reports", "benchmark"), fanOut);
     Path dir = target.folder();
     PrintWriter stdout = spec.commandLine().getOut();

@@ -36,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FanOut fanOut = engine.create(); // options first: a bad option fails before any file
     Scenario s = seeds.apply(Scenario.load(scenario));
-    FanOut fanOut = engine.create();
     OutputTarget target = OutputTarget.of(out, Path.of("reports", s.name()), fanOut);
     Runs.execute(s, fanOut, target.folder(), command(), spec.commandLine().getOut(), true,
         external.keep);

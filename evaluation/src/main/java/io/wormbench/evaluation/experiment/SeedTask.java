@@ -1,5 +1,6 @@
 package io.wormbench.evaluation.experiment;
 
+import io.wormbench.evaluation.external.ExternalFailure;
 import io.wormbench.evaluation.external.ExternalWork;
 import io.wormbench.evaluation.replay.Replay;
 import io.wormbench.evaluation.replay.RunResult;
@@ -45,7 +46,8 @@ public record SeedTask(String scenario, String source, String yaml, long seed, l
 
   /**
    * Binds the scenario, replays the seed through its detectors and scores it; {@code clock}
-   * receives simulated time. Any failure becomes a {@link SeedFailure} naming the task.
+   * receives simulated time. A failure becomes a {@link SeedFailure} naming the task; bad
+   * input and an external tool's failure, which name their place already, pass unchanged.
    */
   public SeedRun execute(LongConsumer clock) {
     try {
@@ -56,9 +58,12 @@ public record SeedTask(String scenario, String source, String yaml, long seed, l
       SeedScore score = SeedScore.of(seed, run.truth(), run.alerts(), s.detectors().names(),
           settings);
       return new SeedRun(run, score);
-    } catch (SeedFailure e) {
-      throw e;
+    } catch (SeedFailure | ExternalFailure e) {
+      throw e; // an external tool's failure names its detector and seed already
     } catch (RuntimeException e) {
+      if (io.wormbench.traffic.BadInput.is(e)) {
+        throw e;
+      }
       throw new SeedFailure(label(), e);
     }
   }

@@ -65,13 +65,16 @@ public final class ChartData {
       }
     }
     java.util.Arrays.sort(all);
+    // Distinct, descending, into a second array: writing in place from the low end while
+    // reading from the high end would overwrite values not read yet once the two meet.
+    double[] out = new double[n];
     int k = 0;
     for (int j = all.length - 1; j >= 0; j--) {
-      if (k == 0 || Double.compare(all[j], all[k - 1]) != 0) {
-        all[k++] = all[j];
+      if (k == 0 || Double.compare(all[j], out[k - 1]) != 0) {
+        out[k++] = all[j];
       }
     }
-    return java.util.Arrays.copyOf(all, k);
+    return java.util.Arrays.copyOf(out, k);
   }
 
   /** ttd.csv. */

@@ -75,10 +75,14 @@ public final class SparkFanOut implements FanOut {
    * The job's failure as one line: the task's own SeedFailure, as the exception Spark carried
    * back or, where it could not, as Spark quotes it in its message.
    */
-  static SeedFailure failure(Throwable e) {
+  static RuntimeException failure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof SeedFailure f) {
         return new SeedFailure(firstLine(f.getMessage()));
+      }
+      if (c instanceof io.wormbench.evaluation.external.ExternalFailure
+          || io.wormbench.traffic.BadInput.is(c)) {
+        return (RuntimeException) c;
       }
     }
     String m = String.valueOf(e.getMessage());

@@ -20,5 +20,5 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories("../scenarios/features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.wormbench.evaluation.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
-@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @realistic-world")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @realistic-world and not @spark")
 public class AcceptanceTest {}

@@ -93,7 +93,8 @@ public enum AlertFormat {
         n += r;
       }
       in.reset();
-      return sniff(new String(buf, 0, n)).orElseThrow(() -> new TrafficFormatException(source, 0,
+      // Formats are told from the first line (a header, a JSON record), so that is the place.
+      return sniff(new String(buf, 0, n)).orElseThrow(() -> new TrafficFormatException(source, 1,
           "", "cannot tell the alert format (none of " + String.join(", ", names())
               + " fits the first records); name it with --format"));
     } catch (IOException e) {

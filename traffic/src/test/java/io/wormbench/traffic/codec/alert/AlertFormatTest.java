@@ -48,7 +48,7 @@ class AlertFormatTest {
     Files.writeString(conn, "#separator \\x09\n#path\tconn\n#fields\tts\tuid\n");
     assertThatThrownBy(() -> AlertFormat.detect(conn))
         .isInstanceOf(TrafficFormatException.class)
-        .hasMessageStartingWith("conn.log: cannot tell the alert format")
+        .hasMessageStartingWith("conn.log: line 1: cannot tell the alert format")
         .hasMessageContaining("--format");
   }
 
