@@ -1,11 +1,8 @@
 package io.wormbench.detectors;
 
-import io.wormbench.detectors.baseline.EndpointRarity;
-import io.wormbench.detectors.baseline.SharesEndpointRarity;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.time.Micros;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +11,8 @@ import java.util.List;
  * learning end, each detector's {@link Detector#endLearning(long)} is called exactly once. A
  * detector that throws aborts the run with a {@link DetectorFailure} naming the detector and
  * the event, so a crash is never mistaken for "no alerts". Events out of time order are an
- * error of the source and are rejected the same way.
+ * error of the source and are rejected the same way. The engine owns a {@link DetectionContext}
+ * (shared baselines, the sink) and attaches every detector to it before the first event.
  */
 public final class DetectionEngine {
   private final Detector[] detectors;
@@ -23,26 +21,20 @@ public final class DetectionEngine {
   private long clock = Long.MIN_VALUE;
   private boolean learning = true;
   private long events;
-  /** One endpoint-rarity baseline for every detector that reads it; null if fewer than two. */
-  private final EndpointRarity sharedRarity;
+  private final DetectionContext context;
 
   /** An engine over {@code detectors}, learning until {@code learningEnd} (micros). */
   public DetectionEngine(List<Detector> detectors, long learningEnd, AlertSink sink) {
     this.detectors = detectors.toArray(new Detector[0]);
     this.learningEnd = learningEnd;
     this.sink = sink;
-    List<SharesEndpointRarity> readers = new ArrayList<>();
+    this.context = new DetectionContext(sink);
     for (Detector d : this.detectors) {
-      if (d instanceof SharesEndpointRarity r) {
-        readers.add(r);
+      try {
+        d.attach(context);
+      } catch (RuntimeException e) {
+        throw new DetectorFailure(d.name(), "attaching to the engine", e);
       }
-    }
-    if (readers.size() < 2) {
-      sharedRarity = null;
-    } else {
-      sharedRarity = new EndpointRarity(
-          readers.stream().mapToInt(SharesEndpointRarity::rarityCap).max().getAsInt());
-      readers.forEach(r -> r.useSharedRarity(sharedRarity));
     }
   }
 
@@ -57,9 +49,7 @@ public final class DetectionEngine {
       moveClock(ts);
     }
     events++;
-    if (sharedRarity != null) {
-      sharedRarity.observe(event);
-    }
+    context.observe(event);
     for (Detector d : detectors) {
       try {
         d.observe(event, sink);

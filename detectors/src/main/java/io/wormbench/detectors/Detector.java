@@ -18,6 +18,12 @@ public interface Detector {
   /** The registered name, e.g. {@code smb-brute-force}. */
   String name();
 
+  /**
+   * Called once by the engine before the first event: a detector takes the shared state it
+   * reads (such as {@link DetectionContext#endpointRarity()}) from {@code context}.
+   */
+  default void attach(DetectionContext context) {}
+
   /** Observes one event; {@code event.ts()} is never earlier than the previous one's. */
   void observe(Event event, AlertSink alerts);
 

@@ -4,6 +4,7 @@ import io.wormbench.detectors.anomaly.SelfLearningAnomalyDetector;
 import io.wormbench.detectors.beacon.BeaconingDetector;
 import io.wormbench.detectors.http.RareEndpointDownloadDetector;
 import io.wormbench.detectors.mining.MiningProtocolDetector;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.rdp.UnusualRdpChainDetector;
 import io.wormbench.detectors.scan.ExternalSmbRpcDetector;
 import io.wormbench.detectors.smb.SmbBruteForceDetector;
@@ -25,20 +26,24 @@ import java.util.function.Function;
 public final class DetectorRegistry {
   private final Map<String, Function<SpecNode, ? extends Detector>> factories =
       new LinkedHashMap<>();
+  private final Map<String, ParamSet> parameters = new LinkedHashMap<>();
 
   private DetectorRegistry() {}
 
   /** All built-in detectors, in kill-chain order. */
   public static DetectorRegistry builtIn() {
     DetectorRegistry r = new DetectorRegistry();
-    r.register("rare-endpoint-download", RareEndpointDownloadDetector::new);
-    r.register("unusual-rdp-chain", UnusualRdpChainDetector::new);
-    r.register("external-smb-rpc", ExternalSmbRpcDetector::new);
-    r.register("smb-brute-force", SmbBruteForceDetector::new);
-    r.register("smb-executable-drop", SmbExecutableDropDetector::new);
-    r.register("mining-protocol", MiningProtocolDetector::new);
-    r.register("beaconing", BeaconingDetector::new);
-    r.register("self-learning-anomaly", SelfLearningAnomalyDetector::new);
+    r.register("rare-endpoint-download", RareEndpointDownloadDetector.PARAMS,
+        RareEndpointDownloadDetector::new);
+    r.register("unusual-rdp-chain", UnusualRdpChainDetector.PARAMS, UnusualRdpChainDetector::new);
+    r.register("external-smb-rpc", ExternalSmbRpcDetector.PARAMS, ExternalSmbRpcDetector::new);
+    r.register("smb-brute-force", SmbBruteForceDetector.PARAMS, SmbBruteForceDetector::new);
+    r.register("smb-executable-drop", SmbExecutableDropDetector.PARAMS,
+        SmbExecutableDropDetector::new);
+    r.register("mining-protocol", MiningProtocolDetector.PARAMS, MiningProtocolDetector::new);
+    r.register("beaconing", BeaconingDetector.PARAMS, BeaconingDetector::new);
+    r.register("self-learning-anomaly", SelfLearningAnomalyDetector.PARAMS,
+        SelfLearningAnomalyDetector::new);
     return r;
   }
 
@@ -61,10 +66,29 @@ public final class DetectorRegistry {
 
   /** Adds a detector; its factory must accept an empty map as "all defaults". */
   public DetectorRegistry register(String name, Function<SpecNode, ? extends Detector> factory) {
+    return register(name, ParamSet.NONE, factory);
+  }
+
+  /**
+   * Adds a detector with its declared parameters, from which its README table is derived
+   * (and checked by the completeness test); an empty map means "all defaults".
+   */
+  public DetectorRegistry register(String name, ParamSet params,
+      Function<SpecNode, ? extends Detector> factory) {
     if (factories.putIfAbsent(name, factory) != null) {
       throw new IllegalArgumentException("detector '" + name + "' registered twice");
     }
+    parameters.put(name, params);
     return this;
+  }
+
+  /** The declared parameters of {@code name} ({@link ParamSet#NONE} if none were declared). */
+  public ParamSet parameters(String name) {
+    ParamSet p = parameters.get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("unknown detector '" + name + "'");
+    }
+    return p;
   }
 
   /** Registered names in registration order. */

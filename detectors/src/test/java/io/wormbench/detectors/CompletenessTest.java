@@ -57,6 +57,30 @@ class CompletenessTest {
     }
   }
 
+  @Test
+  void everyRegisteredDetector_readmeParameterTableIsTheDeclaredOne() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    for (String name : REGISTRY.names()) {
+      int start = readme.indexOf("\n## `" + name + "`\n");
+      int end = readme.indexOf("\n## ", start + 1);
+      String section = readme.substring(start, end < 0 ? readme.length() : end);
+      String table = REGISTRY.parameters(name).markdownTable();
+      assertThat(REGISTRY.parameters(name).params()).as("declared parameters of %s", name)
+          .isNotEmpty();
+      assertThat(section).as("README parameter table of %s (regenerate it from %s.PARAMS)",
+          name, REGISTRY.create(name).getClass().getSimpleName()).contains("\n" + table);
+    }
+  }
+
+  @Test
+  void undeclaredParameter_isRejectedByEveryDetector() {
+    for (String name : REGISTRY.names()) {
+      io.wormbench.traffic.spec.SpecNode bad = Fixtures.params("noSuchParameter: 1");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> REGISTRY.create(name, bad))
+          .as("unknown field for %s", name).hasMessageContaining("noSuchParameter");
+    }
+  }
+
   private static boolean exists(String className) {
     try {
       Class.forName(className);

@@ -20,9 +20,20 @@ import java.util.Map;
  * Bilge et al.'s EXPOSURE: an endpoint few devices of the organisation have ever talked to is
  * rare. Counting starts with the learning period and keeps going, so an endpoint that becomes
  * popular later stops being rare; counts cap at {@code cap} devices.
+ *
+ * <p>Rarity is relative to the population: {@link #prevalence} is the smoothed share
+ * (n + 1/2) / (N + 1) of the N internal devices seen using DNS, HTTP or TLS (the Jeffreys
+ * estimate of a binomial proportion), so an update vendor used by 2 of 38 workstations is
+ * common in that office while 2 of 900 is rare. A name also counts the devices of its
+ * registered domain ({@code dl.vendor.example} shares {@code vendor.example}'s devices), so a
+ * vendor's many mirror names are popular together, as passive-DNS popularity is computed.
  */
 public final class EndpointRarity {
+  /** The cap of the engine's shared baseline: rarity thresholds must stay below it. */
+  public static final int CAP = 64;
+
   private final int cap;
+  private final IntSet population = new IntSet();
   private final DistinctCounter byAddress;
   private final Map<String, IntSet> byName = new HashMap<>();
 
@@ -43,21 +54,53 @@ public final class EndpointRarity {
         byAddress.add(c.id().respH(), orig);
       }
     } else if (event instanceof HttpTransaction h) {
+      population.add(orig);
       name(h.host(), orig);
     } else if (event instanceof TlsHandshake t) {
+      population.add(orig);
       name(t.serverName(), orig);
     } else if (event instanceof DnsQuery d) {
+      population.add(orig);
       name(d.query(), orig);
     }
   }
 
   private void name(String name, int device) {
     if (!name.isEmpty()) {
-      IntSet s = byName.computeIfAbsent(normalise(name), n -> new IntSet());
-      if (s.size() < cap) {
-        s.add(device);
+      String n = normalise(name);
+      if (looksLikeAddress(n)) {
+        return; // a bare address is counted by address, not as a name
+      }
+      add(n, device);
+      String domain = registeredDomain(n);
+      if (domain != null) {
+        add(domain, device);
       }
     }
+  }
+
+  private void add(String key, int device) {
+    IntSet s = byName.computeIfAbsent(key, k -> new IntSet());
+    if (s.size() < cap) {
+      s.add(device);
+    }
+  }
+
+  /**
+   * Internal devices seen resolving names or speaking HTTP or TLS so far: the population an
+   * endpoint's rarity is judged in (servers that never browse do not dilute it).
+   */
+  public int population() {
+    return population.size();
+  }
+
+  /**
+   * The smoothed share of the population that used the endpoint, by address or name:
+   * (n + 1/2) / (N + 1), with N at least n.
+   */
+  public double prevalence(int address, String name) {
+    int n = devices(address, name);
+    return (n + 0.5) / (Math.max(n, population()) + 1.0);
   }
 
   /** Distinct internal devices that contacted external {@code address} (capped). */
@@ -73,10 +116,56 @@ public final class EndpointRarity {
     return byAddress.snapshot();
   }
 
-  /** Distinct internal devices that used external {@code name} (capped); 0 for "". */
+  /**
+   * Distinct internal devices that used external {@code name} or its registered domain
+   * (capped); 0 for "".
+   */
   public int devices(String name) {
-    IntSet s = name.isEmpty() ? null : byName.get(normalise(name));
-    return s == null ? 0 : s.size();
+    if (name.isEmpty()) {
+      return 0;
+    }
+    String n = normalise(name);
+    IntSet s = byName.get(n);
+    int count = s == null ? 0 : s.size();
+    String domain = registeredDomain(n);
+    IntSet d = domain == null ? null : byName.get(domain);
+    return d == null ? count : Math.max(count, d.size());
+  }
+
+  /**
+   * The last two labels of {@code name} (three under a two-letter country code with a short
+   * second level such as {@code co.uk}), or null when the name is no longer than that: an
+   * approximation of the public-suffix rule good enough for grouping a vendor's hosts.
+   */
+  static String registeredDomain(String name) {
+    int last = name.lastIndexOf('.');
+    if (last <= 0) {
+      return null;
+    }
+    int second = name.lastIndexOf('.', last - 1);
+    if (second < 0) {
+      return null;
+    }
+    boolean ccSecondLevel = name.length() - last - 1 == 2 && last - second - 1 <= 3;
+    int cut = second;
+    if (ccSecondLevel) {
+      cut = name.lastIndexOf('.', second - 1);
+      if (cut < 0) {
+        return null;
+      }
+    }
+    return name.substring(cut + 1);
+  }
+
+  private static boolean looksLikeAddress(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!(c == '.' || c == ':' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return n.indexOf('.') >= 0 ? n.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))
+        : n.indexOf(':') >= 0;
   }
 
   /**

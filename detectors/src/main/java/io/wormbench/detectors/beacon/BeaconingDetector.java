@@ -2,10 +2,11 @@ package io.wormbench.detectors.beacon;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
-import io.wormbench.detectors.baseline.SharesEndpointRarity;
+import io.wormbench.detectors.DetectionContext;
 import io.wormbench.detectors.window.LongMap;
 import io.wormbench.detectors.window.TumblingWindows;
 import io.wormbench.traffic.alert.Alert;
@@ -29,33 +30,44 @@ import java.util.Arrays;
  * {@code 0.5 + 0.5 x} the interval-MADM score, because random gaps are symmetric too and would
  * otherwise earn a perfect skew score. Scored when each window closes; the alert time is the window's end.
  */
-public final class BeaconingDetector implements Detector, SharesEndpointRarity {
+public final class BeaconingDetector implements Detector {
   /** Registered name. */
   public static final String NAME = "beaconing";
 
   /** Parameters with their defaults. */
   public record Settings(long window, int minConnections, int fullCount, int popularDevices,
       double minScore, boolean learnedRarity) {
-    public static final Settings DEFAULTS =
-        new Settings(6 * Micros.HOUR, 12, 36, 10, 0.3, true);
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "window", "minConnections", "fullCount", "popularDevices",
-          "minScore", "learnedRarity");
-      return new Settings(
-          p.durationField("window", DEFAULTS.window, v -> v >= Micros.MINUTE, "must be >= 1m"),
-          p.intField("minConnections", DEFAULTS.minConnections, v -> v >= 4, "must be >= 4"),
-          p.intField("fullCount", DEFAULTS.fullCount, v -> v >= 4, "must be >= 4"),
-          p.intField("popularDevices", DEFAULTS.popularDevices, v -> v >= 2 && v < CAP,
-              "must be between 2 and " + (CAP - 1)),
-          p.doubleField("minScore", DEFAULTS.minScore, v -> v >= 0 && v <= 1,
-              "must be between 0 and 1"),
-          p.bool("learnedRarity", DEFAULTS.learnedRarity));
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(WINDOW), b.get(MIN_CONNECTIONS), b.get(FULL_COUNT),
+          b.get(POPULAR_DEVICES), b.get(MIN_SCORE), b.get(LEARNED_RARITY));
     }
   }
 
-  static final int CAP = 64;
+  static final Param<Long> WINDOW = Param.duration("window", 6 * Micros.HOUR,
+      v -> v >= Micros.MINUTE, "must be >= 1m",
+      "observation window (scored when it closes, alert time = window end)");
+  static final Param<Integer> MIN_CONNECTIONS = Param.integer("minConnections", 12,
+      v -> v >= 4, "must be >= 4", "fewer connections in a window are not scored");
+  static final Param<Integer> FULL_COUNT = Param.integer("fullCount", 36, v -> v >= 4,
+      "must be >= 4", "connections for full count credit");
+  static final Param<Integer> POPULAR_DEVICES = Param.integer("popularDevices", 10,
+      v -> v >= 2 && v < EndpointRarity.CAP, "must be between 2 and " + (EndpointRarity.CAP - 1),
+      "devices at which a destination counts as fully popular");
+  static final Param<Double> MIN_SCORE = Param.decimal("minScore", 0.3, v -> v >= 0 && v <= 1,
+      "must be between 0 and 1", "lower scores are not emitted");
+  static final Param<Boolean> LEARNED_RARITY = Param.flag("learnedRarity", true,
+      "count a destination's devices as at the end of learning, not over the run (without a learning period: over the run)");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(WINDOW, MIN_CONNECTIONS, FULL_COUNT,
+      POPULAR_DEVICES, MIN_SCORE, LEARNED_RARITY);
+
   /** Samples kept per pair and window; the count keeps going beyond it. */
   static final int MAX_SAMPLES = 1024;
 
@@ -82,8 +94,7 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
   }
 
   private final Settings settings;
-  private EndpointRarity rarity = new EndpointRarity(CAP);
-  private boolean ownRarity = true;
+  private EndpointRarity rarity;
   private final TumblingWindows<Series> windows;
   /** Devices per destination at the end of learning, when rarity is judged against it. */
   private LongMap<Integer> learned;
@@ -106,23 +117,14 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
   }
 
   @Override
-  public int rarityCap() {
-    return CAP;
-  }
-
-  @Override
-  public void useSharedRarity(EndpointRarity shared) {
-    rarity = shared;
-    ownRarity = false;
+  public void attach(DetectionContext context) {
+    rarity = context.endpointRarity();
   }
 
   @Override
   public void observe(Event event, AlertSink alerts) {
     if (!(event instanceof Connection c)) {
       return;
-    }
-    if (ownRarity) {
-      rarity.observe(c);
     }
     int src = c.id().origH();
     int dst = c.id().respH();

@@ -1,11 +1,12 @@
 package io.wormbench.detectors.http;
 
 import io.wormbench.detectors.AlertSink;
+import io.wormbench.detectors.DetectionContext;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
-import io.wormbench.detectors.baseline.SharesEndpointRarity;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.Event;
@@ -17,34 +18,45 @@ import io.wormbench.traffic.time.Micros;
 /**
  * An executable downloaded over HTTP from an external endpoint that is rare for the
  * organisation (MITRE ATT&CK T1105, Ingress Tool Transfer). Rarity is the number of distinct
- * internal devices that ever contacted the endpoint, by address or name, as in Darktrace's
- * "rare external endpoint" and in Oprea et al., "Detection of Early-Stage Enterprise
- * Infection by Mining Large-Scale Log Data" (DSN 2015), which flags downloads from domains
- * few hosts visit. A missing or non-browser user agent and a bare IP host raise the score;
- * popular update servers are never rare, so update downloads stay quiet.
+ * internal devices that ever contacted the endpoint, by address, name or registered domain, as
+ * in Darktrace's "rare external endpoint" and in Oprea et al., "Detection of Early-Stage
+ * Enterprise Infection by Mining Large-Scale Log Data" (DSN 2015), which flags downloads from
+ * domains few hosts visit; and, relative to the population, its smoothed prevalence among the
+ * devices seen using DNS, HTTP or TLS (see {@link EndpointRarity#prevalence}), so a vendor two of
+ * an office's 38 workstations use is not rare. A missing agent or a scripting/system download
+ * agent ({@link UserAgents}) and a bare IP host raise the score.
  */
-public final class RareEndpointDownloadDetector implements Detector, SharesEndpointRarity {
+public final class RareEndpointDownloadDetector implements Detector {
   /** Registered name. */
   public static final String NAME = "rare-endpoint-download";
 
+  static final Param<Integer> MAX_DEVICES = Param.integer("maxDevices", 2,
+      v -> v >= 1 && v < EndpointRarity.CAP, "must be between 1 and " + (EndpointRarity.CAP - 1),
+      "an endpoint is rare while at most this many internal devices used it (this one included)");
+  static final Param<Double> MAX_PREVALENCE = Param.decimal("maxPrevalence", 0.05,
+      v -> v > 0 && v <= 1, "must be in (0, 1]",
+      "an endpoint used by two or more devices is rare only while its smoothed share (n + 1/2) / (N + 1) of the N devices seen using DNS, HTTP or TLS is at most this");
+  static final Param<Long> HOLD_OFF = Param.duration("holdOff", Micros.HOUR, v -> v > 0,
+      "must be > 0", "one alert per client/server pair per hold-off unless the score rises");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(MAX_DEVICES, MAX_PREVALENCE, HOLD_OFF);
+
   /** Parameters with their defaults. */
-  public record Settings(int maxDevices, long holdOff) {
-    public static final Settings DEFAULTS = new Settings(2, Micros.HOUR);
+  public record Settings(int maxDevices, double maxPrevalence, long holdOff) {
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "maxDevices", "holdOff");
-      return new Settings(
-          p.intField("maxDevices", DEFAULTS.maxDevices, v -> v >= 1 && v < CAP,
-              "must be between 1 and " + (CAP - 1)),
-          p.durationField("holdOff", DEFAULTS.holdOff, v -> v > 0, "must be > 0"));
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(MAX_DEVICES), b.get(MAX_PREVALENCE), b.get(HOLD_OFF));
     }
   }
 
-  static final int CAP = 64;
   private final Settings settings;
-  private EndpointRarity rarity = new EndpointRarity(CAP);
-  private boolean ownRarity = true;
+  private EndpointRarity rarity;
   private final AlertGate<Long> gate;
 
   /** Binds parameters from a {@code detectors:} entry. */
@@ -64,21 +76,12 @@ public final class RareEndpointDownloadDetector implements Detector, SharesEndpo
   }
 
   @Override
-  public int rarityCap() {
-    return CAP;
-  }
-
-  @Override
-  public void useSharedRarity(EndpointRarity shared) {
-    rarity = shared;
-    ownRarity = false;
+  public void attach(DetectionContext context) {
+    rarity = context.endpointRarity();
   }
 
   @Override
   public void observe(Event event, AlertSink alerts) {
-    if (ownRarity) {
-      rarity.observe(event);
-    }
     if (!(event instanceof HttpTransaction h)) {
       return;
     }
@@ -92,11 +95,19 @@ public final class RareEndpointDownloadDetector implements Detector, SharesEndpo
     if (devices > settings.maxDevices()) {
       return;
     }
+    double prevalence = rarity.prevalence(server, h.host());
+    if (devices >= 2 && prevalence > settings.maxPrevalence()) {
+      return; // used across a small population: known to the organisation, not rare
+    }
     String agent = h.userAgent();
-    boolean noAgent = agent.isEmpty();
-    boolean toolAgent = !noAgent && !agent.startsWith("Mozilla/");
+    UserAgents kind = UserAgents.of(agent);
     boolean bareIp = h.host().isEmpty() || looksLikeIp(h.host());
-    double score = 0.45 + (devices <= 1 ? 0.15 : 0.0) + (noAgent ? 0.25 : toolAgent ? 0.15 : 0.0)
+    double score = 0.45 + (devices <= 1 ? 0.15 : 0.0)
+        + switch (kind) {
+          case MISSING, SCRIPTED -> 0.25;
+          case OTHER -> 0.15;
+          case BROWSER -> 0.0;
+        }
         + (bareIp ? 0.15 : 0.0);
     score = Evidence.score(score);
     long key = ((long) client << 32) | (server & 0xffffffffL);
@@ -108,8 +119,9 @@ public final class RareEndpointDownloadDetector implements Detector, SharesEndpo
         "executable " + lastSegment(h.uri()) + " (" + h.respBodyLen() + " bytes, "
             + (h.respMimeType().isEmpty() ? "no MIME type" : h.respMimeType()) + ") downloaded from "
             + host + ", an endpoint " + Evidence.plural(devices, "internal device")
-            + " ever contacted; user agent "
-            + (noAgent ? "missing" : "'" + agent + "'")));
+            + " ever contacted (of " + rarity.population() + " seen using DNS, HTTP or TLS); user agent "
+            + (kind == UserAgents.MISSING ? "missing"
+                : "'" + agent + "' (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")")));
   }
 
   private static boolean looksLikeIp(String host) {

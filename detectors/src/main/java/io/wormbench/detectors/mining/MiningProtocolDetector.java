@@ -2,7 +2,8 @@ package io.wormbench.detectors.mining;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.traffic.alert.Alert;
@@ -47,35 +48,51 @@ public final class MiningProtocolDetector implements Detector {
   /** Parameters with their defaults. */
   public record Settings(List<String> poolNames, Set<Integer> poolPorts, long minDuration,
       long holdOff) {
-    public static final Settings DEFAULTS = new Settings(DEFAULT_POOL_NAMES,
-        Set.copyOf(DEFAULT_POOL_PORTS), 30 * Micros.MINUTE, Micros.HOUR);
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "poolNames", "poolPorts", "minDuration", "holdOff");
-      List<String> names = p.field("poolNames").isPresent()
-          ? p.strings("poolNames").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()
-          : DEFAULTS.poolNames;
-      Set<Integer> ports = new TreeSet<>(DEFAULTS.poolPorts);
-      if (p.field("poolPorts").isPresent()) {
-        ports.clear();
-        for (SpecNode item : p.list("poolPorts")) {
-          int port;
-          try {
-            port = Integer.parseInt(item.text());
-          } catch (NumberFormatException e) {
-            throw item.error("must be a port number, not '" + item.text() + "'");
-          }
-          if (port < 1 || port > 65535) {
-            throw item.error("must be a port between 1 and 65535");
-          }
-          ports.add(port);
-        }
-      }
-      return new Settings(names, Set.copyOf(ports),
-          p.durationField("minDuration", DEFAULTS.minDuration, v -> v > 0, "must be > 0"),
-          p.durationField("holdOff", DEFAULTS.holdOff, v -> v > 0, "must be > 0"));
+      return of(PARAMS.bind(p));
     }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(POOL_NAMES), b.get(POOL_PORTS), b.get(MIN_DURATION),
+          b.get(HOLD_OFF));
+    }
+  }
+
+  static final Param<List<String>> POOL_NAMES = Param.lowerCaseNames("poolNames",
+      DEFAULT_POOL_NAMES, "substrings of pool host names");
+  static final Param<Set<Integer>> POOL_PORTS = Param.custom("poolPorts",
+      Set.copyOf(DEFAULT_POOL_PORTS), String.join(", ",
+          DEFAULT_POOL_PORTS.stream().map(String::valueOf).toList()),
+      "pool ports for the long-session rule", MiningProtocolDetector::ports);
+  static final Param<Long> MIN_DURATION = Param.duration("minDuration", 30 * Micros.MINUTE,
+      v -> v > 0, "must be > 0", "a session on a pool port at least this long alerts");
+  static final Param<Long> HOLD_OFF = Param.duration("holdOff", Micros.HOUR, v -> v > 0,
+      "must be > 0", "one alert per host/pool per hold-off unless the score rises");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(POOL_NAMES, POOL_PORTS, MIN_DURATION,
+      HOLD_OFF);
+
+  private static Set<Integer> ports(SpecNode p, String name, Set<Integer> fallback) {
+    if (p.field(name).isEmpty()) {
+      return fallback;
+    }
+    Set<Integer> ports = new TreeSet<>();
+    for (SpecNode item : p.list(name)) {
+      int port;
+      try {
+        port = Integer.parseInt(item.text());
+      } catch (NumberFormatException e) {
+        throw item.error("must be a port number, not '" + item.text() + "'");
+      }
+      if (port < 1 || port > 65535) {
+        throw item.error("must be a port between 1 and 65535");
+      }
+      ports.add(port);
+    }
+    return Set.copyOf(ports);
   }
 
   private final Settings settings;

@@ -2,7 +2,8 @@ package io.wormbench.detectors.rdp;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.detectors.window.DistinctCounter;
@@ -39,19 +40,29 @@ public final class UnusualRdpChainDetector implements Detector {
 
   /** Parameters with their defaults. */
   public record Settings(long chainWindow, int jumpHostSources, double jumpPathFactor) {
-    public static final Settings DEFAULTS = new Settings(30 * Micros.MINUTE, 3, 0.4);
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "chainWindow", "jumpHostSources", "jumpPathFactor");
-      return new Settings(
-          p.durationField("chainWindow", DEFAULTS.chainWindow, v -> v > 0, "must be > 0"),
-          p.intField("jumpHostSources", DEFAULTS.jumpHostSources, v -> v >= 2 && v < CAP,
-              "must be between 2 and " + (CAP - 1)),
-          p.doubleField("jumpPathFactor", DEFAULTS.jumpPathFactor, v -> v >= 0 && v <= 1,
-              "must be between 0 and 1"));
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(CHAIN_WINDOW), b.get(JUMP_HOST_SOURCES), b.get(JUMP_PATH_FACTOR));
     }
   }
+
+  static final Param<Long> CHAIN_WINDOW = Param.duration("chainWindow", 30 * Micros.MINUTE,
+      v -> v > 0, "must be > 0", "how long an inbound RDP hop keeps a host \"in a chain\"");
+  static final Param<Integer> JUMP_HOST_SOURCES = Param.integer("jumpHostSources", 3,
+      v -> v >= 2 && v < 64, "must be between 2 and 63",
+      "a host that this many distinct hosts RDP into, and that has opened RDP itself, is a jump host");
+  static final Param<Double> JUMP_PATH_FACTOR = Param.decimal("jumpPathFactor", 0.4,
+      v -> v >= 0 && v <= 1, "must be between 0 and 1",
+      "score factor for hops from a chain's first host into a jump host, out of one, or downstream of one");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(CHAIN_WINDOW, JUMP_HOST_SOURCES,
+      JUMP_PATH_FACTOR);
 
   static final int CAP = 64;
 

@@ -2,10 +2,11 @@ package io.wormbench.detectors.scan;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.baseline.EndpointRarity;
-import io.wormbench.detectors.baseline.SharesEndpointRarity;
+import io.wormbench.detectors.DetectionContext;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.detectors.window.SlidingWindow;
 import io.wormbench.traffic.alert.Alert;
@@ -24,7 +25,7 @@ import io.wormbench.traffic.time.Micros;
  * Testing" (IEEE S&P 2004), the score grows with the number of distinct rare destinations in
  * a sliding window; a single connection to a popular cloud file service scores low.
  */
-public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRarity {
+public final class ExternalSmbRpcDetector implements Detector {
   /** Registered name. */
   public static final String NAME = "external-smb-rpc";
 
@@ -33,25 +34,32 @@ public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRar
     return port == 445 || port == 135 || (port >= 137 && port <= 139);
   }
 
+  static final Param<Long> WINDOW = Param.duration("window", 10 * Micros.MINUTE, v -> v > 0,
+      "must be > 0", "sliding window");
+  static final Param<Integer> SATURATION = Param.integer("saturation", 8, v -> v >= 2,
+      "must be >= 2", "distinct rare destinations for a score of 1");
+  static final Param<Integer> MAX_DEVICES = Param.integer("maxDevices", 2,
+      v -> v >= 1 && v < EndpointRarity.CAP, "must be between 1 and " + (EndpointRarity.CAP - 1),
+      "destinations used by more internal devices are not counted");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(WINDOW, SATURATION, MAX_DEVICES);
+
   /** Parameters with their defaults. */
   public record Settings(long window, int saturation, int maxDevices) {
-    public static final Settings DEFAULTS = new Settings(10 * Micros.MINUTE, 8, 2);
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "window", "saturation", "maxDevices");
-      return new Settings(
-          p.durationField("window", DEFAULTS.window, v -> v > 0, "must be > 0"),
-          p.intField("saturation", DEFAULTS.saturation, v -> v >= 2, "must be >= 2"),
-          p.intField("maxDevices", DEFAULTS.maxDevices, v -> v >= 1 && v < CAP,
-              "must be between 1 and " + (CAP - 1)));
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(WINDOW), b.get(SATURATION), b.get(MAX_DEVICES));
     }
   }
 
-  static final int CAP = 64;
   private final Settings settings;
-  private EndpointRarity rarity = new EndpointRarity(CAP);
-  private boolean ownRarity = true;
+  private EndpointRarity rarity;
   private final SlidingWindow<Integer> window;
   private final AlertGate<Integer> gate;
 
@@ -73,23 +81,14 @@ public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRar
   }
 
   @Override
-  public int rarityCap() {
-    return CAP;
-  }
-
-  @Override
-  public void useSharedRarity(EndpointRarity shared) {
-    rarity = shared;
-    ownRarity = false;
+  public void attach(DetectionContext context) {
+    rarity = context.endpointRarity();
   }
 
   @Override
   public void observe(Event event, AlertSink alerts) {
     if (!(event instanceof Connection c)) {
       return;
-    }
-    if (ownRarity) {
-      rarity.observe(c);
     }
     int src = c.id().origH();
     int dst = c.id().respH();

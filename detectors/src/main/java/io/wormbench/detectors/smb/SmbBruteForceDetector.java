@@ -2,7 +2,8 @@ package io.wormbench.detectors.smb;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.detectors.window.SlidingWindow;
@@ -26,18 +27,30 @@ public final class SmbBruteForceDetector implements Detector {
 
   /** Parameters with their defaults. */
   public record Settings(long window, int minFailures, int userSaturation, int targetSaturation) {
-    public static final Settings DEFAULTS = new Settings(10 * Micros.MINUTE, 10, 5, 4);
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "window", "minFailures", "userSaturation", "targetSaturation");
-      return new Settings(
-          p.durationField("window", DEFAULTS.window, v -> v > 0, "must be > 0"),
-          p.intField("minFailures", DEFAULTS.minFailures, v -> v >= 1, "must be >= 1"),
-          p.intField("userSaturation", DEFAULTS.userSaturation, v -> v >= 2, "must be >= 2"),
-          p.intField("targetSaturation", DEFAULTS.targetSaturation, v -> v >= 2, "must be >= 2"));
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(WINDOW), b.get(MIN_FAILURES), b.get(USER_SATURATION),
+          b.get(TARGET_SATURATION));
     }
   }
+
+  static final Param<Long> WINDOW = Param.duration("window", 10 * Micros.MINUTE, v -> v > 0,
+      "must be > 0", "sliding window");
+  static final Param<Integer> MIN_FAILURES = Param.integer("minFailures", 10, v -> v >= 1,
+      "must be >= 1", "failures from one source before any alert");
+  static final Param<Integer> USER_SATURATION = Param.integer("userSaturation", 5, v -> v >= 2,
+      "must be >= 2", "distinct user names for full user-breadth credit");
+  static final Param<Integer> TARGET_SATURATION = Param.integer("targetSaturation", 4,
+      v -> v >= 2, "must be >= 2", "distinct targets for full target-breadth credit");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(WINDOW, MIN_FAILURES, USER_SATURATION,
+      TARGET_SATURATION);
 
   private final Settings settings;
   private final SlidingWindow<Integer> failures;

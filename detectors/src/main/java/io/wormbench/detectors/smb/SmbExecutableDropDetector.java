@@ -2,7 +2,8 @@ package io.wormbench.detectors.smb;
 
 import io.wormbench.detectors.AlertSink;
 import io.wormbench.detectors.Detector;
-import io.wormbench.detectors.DetectorParams;
+import io.wormbench.detectors.param.Param;
+import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
 import io.wormbench.detectors.window.AlertGate;
 import io.wormbench.detectors.window.RecentMap;
@@ -38,17 +39,27 @@ public final class SmbExecutableDropDetector implements Detector {
 
   /** Parameters with their defaults. */
   public record Settings(long window, int fanOutSaturation, List<String> deploymentNames) {
-    public static final Settings DEFAULTS = new Settings(Micros.HOUR, 3, List.of());
+    public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
     public static Settings from(SpecNode p) {
-      DetectorParams.rejectUnknown(p, "window", "fanOutSaturation", "deploymentNames");
-      return new Settings(
-          p.durationField("window", DEFAULTS.window, v -> v > 0, "must be > 0"),
-          p.intField("fanOutSaturation", DEFAULTS.fanOutSaturation, v -> v >= 2, "must be >= 2"),
-          p.strings("deploymentNames").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+      return of(PARAMS.bind(p));
+    }
+
+    private static Settings of(ParamSet.Bound b) {
+      return new Settings(b.get(WINDOW), b.get(FAN_OUT_SATURATION), b.get(DEPLOYMENT_NAMES));
     }
   }
+
+  static final Param<Long> WINDOW = Param.duration("window", Micros.HOUR, v -> v > 0,
+      "must be > 0", "fan-out window and how long a write waits for a remote start");
+  static final Param<Integer> FAN_OUT_SATURATION = Param.integer("fanOutSaturation", 3,
+      v -> v >= 2, "must be >= 2", "distinct targets from one source for full fan-out credit");
+  static final Param<List<String>> DEPLOYMENT_NAMES = Param.lowerCaseNames("deploymentNames",
+      List.of(), "file names of known software deployments (scored down)");
+  /** The parameters, declared once. */
+  public static final ParamSet PARAMS = ParamSet.of(WINDOW, FAN_OUT_SATURATION,
+      DEPLOYMENT_NAMES);
 
   /** The latest drop on a source-target pair, awaiting a remote start. */
   private record Drop(String name, double score, double randomness) {}
