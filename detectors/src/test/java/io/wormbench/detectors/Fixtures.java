@@ -72,10 +72,35 @@ public final class Fixtures {
     return new ConnId(orig, 49152 + uids % 10000, resp, port);
   }
 
+  /** One Kerberos AS exchange from {@code src} to the KDC {@code kdc}. */
+  public Fixtures kerberos(long ts, int src, int kdc, String client, String error) {
+    String uid = conn(ts, src, kdc, 88, "krb", 20_000, 300, 200, ConnState.SF);
+    events.add(new io.wormbench.traffic.event.KerberosRequest(ts + 1000, uid, id(src, kdc, 88),
+        "AS", client, "krbtgt/CORP.EXAMPLE", error.isEmpty(), error, 0, 0, "", true, true));
+    return this;
+  }
+
+  /** One LDAP simple bind from {@code src} to {@code dc} with result {@code result}. */
+  public Fixtures ldapBind(long ts, int src, int dc, String bindName, String result) {
+    String uid = conn(ts, src, dc, 389, "ldap", 20_000, 300, 200, ConnState.SF);
+    events.add(new io.wormbench.traffic.event.LdapMessage(ts + 1000, uid, id(src, dc, 389), 1,
+        3, "bind simple", result, "", bindName, "REDACTED"));
+    return this;
+  }
+
   /** One SMB session with an NTLM logon. */
   public Fixtures ntlm(long ts, int src, int dst, String user, boolean success) {
     String uid = conn(ts, src, dst, 445, "smb", Micros.SECOND, 900, 600, ConnState.SF);
     events.add(new NtlmAuth(ts + 1000, uid, id(src, dst, 445), "CORP", user, "WS", success));
+    return this;
+  }
+
+  /** One SMB session with an NTLM logon to a local account of the target, qualified by its host name. */
+  public Fixtures ntlmLocal(long ts, int src, int dst, String host, String user,
+      boolean success) {
+    String uid = conn(ts, src, dst, 445, "smb", Micros.SECOND, 900, 600, ConnState.SF);
+    events.add(new NtlmAuth(ts + 1000, uid, id(src, dst, 445), host, host + "\\" + user, "WS",
+        success));
     return this;
   }
 
