@@ -43,7 +43,7 @@ public final class SelfLearningAnomalyDetector implements Detector {
   /** Parameters with their defaults. */
   public record Settings(long window, int groupPrefix, double minSpread, int minWindows,
       double tailQuantile, double minScore, double nameDeviation, boolean timeOfDay,
-      long timeOfDaySlack, double timeOfDayLift) {
+      long timeOfDaySlack, double timeOfDayLift, boolean coverageWeighting) {
     public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
@@ -54,7 +54,8 @@ public final class SelfLearningAnomalyDetector implements Detector {
     private static Settings of(ParamSet.Bound b) {
       return new Settings(b.get(WINDOW), b.get(GROUP_PREFIX), b.get(MIN_SPREAD),
           b.get(MIN_WINDOWS), b.get(TAIL_QUANTILE), b.get(MIN_SCORE), b.get(NAME_DEVIATION),
-          b.get(TIME_OF_DAY), b.get(TIME_OF_DAY_SLACK), b.get(TIME_OF_DAY_LIFT));
+          b.get(TIME_OF_DAY), b.get(TIME_OF_DAY_SLACK), b.get(TIME_OF_DAY_LIFT),
+          b.get(COVERAGE_WEIGHTING));
     }
   }
 
@@ -83,10 +84,12 @@ public final class SelfLearningAnomalyDetector implements Detector {
   static final Param<Double> TIME_OF_DAY_LIFT = Param.decimal("timeOfDayLift", 2.0,
       v -> v >= 0, "must be >= 0",
       "z a learned time-of-day level must reach above the usual to become an exception");
+  static final Param<Boolean> COVERAGE_WEIGHTING = Param.flag("coverageWeighting", true,
+      "in a time of day and kind of day the learning period did not see, divide the evidence by the learning coverage (needs a `window` that divides a day)");
   /** The parameters, declared once. */
   public static final ParamSet PARAMS = ParamSet.of(WINDOW, GROUP_PREFIX, MIN_SPREAD,
       MIN_WINDOWS, TAIL_QUANTILE, MIN_SCORE, NAME_DEVIATION, TIME_OF_DAY, TIME_OF_DAY_SLACK,
-      TIME_OF_DAY_LIFT);
+      TIME_OF_DAY_LIFT, COVERAGE_WEIGHTING);
 
   static final int MAX_SAMPLES = 1 << 16;
   static final int MAX_KNOWN_PEERS = 4096;
@@ -104,6 +107,8 @@ public final class SelfLearningAnomalyDetector implements Detector {
   /** Time-of-day memory per device; empty when off or when windows do not tile a day. */
   private final Map<Integer, DailyProfile> daily = new HashMap<>();
   private final int slots;
+  /** What learning saw of the week; null when off or when windows do not tile a day. */
+  private final LearningCoverage coverage;
   private final LongMap<IntSet> knownPeers = new LongMap<>();
   private final CalibrationSample samples = new CalibrationSample(MAX_SAMPLES);
   private boolean learning = true;
@@ -120,6 +125,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
     this.settings = settings;
     this.windows = new TumblingWindows<>(settings.window(), WindowCounts::new, this::close);
     this.slots = settings.timeOfDay() ? DailyProfile.slotsPerDay(settings.window()) : 0;
+    int perDay = DailyProfile.slotsPerDay(settings.window());
+    this.coverage = settings.coverageWeighting() && perDay > 0
+        ? new LearningCoverage(settings.window(), perDay) : null;
   }
 
   @Override
@@ -183,6 +191,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
     groups.values().forEach(b -> b.freeze(minSpread));
     int slack = (int) Math.ceil((double) settings.timeOfDaySlack() / settings.window());
     daily.values().forEach(p -> p.freeze(slack));
+    if (coverage != null) {
+      coverage.freeze(1); // a quiet hour learned is knowledge too: the sensor saw it
+    }
     // Calibrated without the time-of-day memory: a learning window always matches itself there.
     double[] stats = new double[samples.size()];
     for (int i = 0; i < stats.length; i++) {
@@ -216,6 +227,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
       groups.computeIfAbsent(group(device), g -> new Baseline()).learn(v);
       global.learn(v);
       samples.offer(device, v);
+      if (coverage != null) {
+        coverage.learn(start);
+      }
       if (slots > 0) {
         daily.computeIfAbsent(device, d -> new DailyProfile(slots))
             .learn(DailyProfile.slot(start, settings.window()), v);
@@ -223,17 +237,35 @@ public final class SelfLearningAnomalyDetector implements Detector {
       return;
     }
     if (global.windows() < settings.minWindows()) {
-      return; // nothing was learned: no learning period, or too short
+      return; // insufficient baseline: no learning period, or too short to judge anything
+    }
+    // An unseen time and kind of day is judged against the overall level, with the evidence
+    // discounted by how much of the week learning covered; nothing covered: insufficient.
+    double weight = coverage == null ? 1.0 : coverage.weight(start);
+    if (weight == 0) {
+      return;
     }
     double[] z = new double[v.length];
     int slot = slots > 0 ? DailyProfile.slot(start, settings.window()) : -1;
     double s = statistic(device, v, slot, z);
-    double score = Evidence.score(1 - Math.pow(0.5, s / scale));
+    double score = Evidence.score(1 - Math.pow(0.5, weight * s / scale));
     if (score < settings.minScore()) {
       return;
     }
+    String ev = evidence(device, raw, z, s);
+    if (weight < 1) {
+      ev += "; this " + (coverage.weekly() ? "day and hour" : "time and kind of day")
+          + " unseen while learning (" + Math.round(coverage.coverage() * coverage.cells())
+          + " of " + coverage.cells() + " covered), evidence weighted "
+          + Evidence.decimal(weight);
+    }
     sink.emit(new Alert(NAME, start + settings.window(), device, Ipv4.NONE, score,
-        Feature.ALL[argMax(z)].technique, evidence(device, raw, z, s)));
+        Feature.ALL[argMax(z)].technique, ev));
+  }
+
+  /** The learning coverage of the week (1 when not tracked), for tests and evidence. */
+  double coverage() {
+    return coverage == null ? 1.0 : coverage.coverage();
   }
 
   /**

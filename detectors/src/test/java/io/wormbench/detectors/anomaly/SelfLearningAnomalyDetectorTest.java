@@ -60,6 +60,74 @@ class SelfLearningAnomalyDetectorTest {
     return new SelfLearningAnomalyDetector(SelfLearningAnomalyDetector.Settings.DEFAULTS);
   }
 
+  /** Night: three of ten workstations keep a little traffic; day: all ten work. */
+  private static void nightThenDay(Fixtures f, SplittableRandom rnd) {
+    routine(f, rnd, T0, T0 + 6 * Micros.HOUR, 3);
+    for (long h = T0 + 8 * Micros.HOUR; h < T0 + 18 * Micros.HOUR; h += Micros.HOUR) {
+      for (int rep = 0; rep < 6; rep++) {
+        routine(f, rnd, h, h + Micros.HOUR, 10);
+      }
+    }
+  }
+
+  private static List<Alert> sortedRun(Fixtures f, long learn, long end,
+      SelfLearningAnomalyDetector d) {
+    List<io.wormbench.traffic.event.Event> events = new java.util.ArrayList<>(f.events());
+    events.sort(java.util.Comparator.comparingLong(io.wormbench.traffic.event.Event::ts));
+    f.events().clear();
+    f.events().addAll(events);
+    return f.runUntil(learn, end, d);
+  }
+
+  @Test
+  void nightOnlyLearning_workingHoursAreDownWeightedNotAlerted() {
+    long learn = T0 + 6 * Micros.HOUR;
+    long end = T0 + 18 * Micros.HOUR;
+    Fixtures weighted = new Fixtures();
+    nightThenDay(weighted, new SplittableRandom(3));
+    Fixtures unweighted = new Fixtures();
+    nightThenDay(unweighted, new SplittableRandom(3));
+    SelfLearningAnomalyDetector.Settings on = SelfLearningAnomalyDetector.Settings.DEFAULTS;
+    SelfLearningAnomalyDetector.Settings off = new SelfLearningAnomalyDetector.Settings(
+        on.window(), on.groupPrefix(), on.minSpread(), on.minWindows(), on.tailQuantile(),
+        on.minScore(), on.nameDeviation(), on.timeOfDay(), on.timeOfDaySlack(),
+        on.timeOfDayLift(), false);
+    // Without the coverage weighting a night-only baseline flags the working day.
+    assertThat(countAtLeast(sortedRun(unweighted, learn, end,
+        new SelfLearningAnomalyDetector(off)), Detector.DEFAULT_THRESHOLD)).isPositive();
+    SelfLearningAnomalyDetector d = detector();
+    List<Alert> alerts = sortedRun(weighted, learn, end, d);
+    assertThat(d.coverage()).isEqualTo(6 / 48.0);
+    assertThat(countAtLeast(alerts, Detector.DEFAULT_THRESHOLD)).isZero();
+    assertThat(alerts).allSatisfy(a -> assertThat(a.evidence())
+        .contains("unseen while learning (6 of 48 covered), evidence weighted 0.125"));
+  }
+
+  @Test
+  void learningCoverage_weekdayAndWeekendCellsOrDaysOfTheWeek() {
+    LearningCoverage day = new LearningCoverage(Micros.HOUR, 24);
+    for (long h = T0; h < T0 + Micros.DAY; h += Micros.HOUR) {
+      for (int n = 0; n < 12; n++) {
+        day.learn(h);
+      }
+    }
+    day.freeze(12);
+    assertThat(day.weekly()).isFalse();
+    assertThat(day.coverage()).isEqualTo(0.5);
+    assertThat(day.seen(T0 + 3 * Micros.DAY + 5 * Micros.HOUR)).isTrue(); // Thursday
+    assertThat(day.weight(T0 + 5 * Micros.DAY + 5 * Micros.HOUR)).isEqualTo(0.5); // Saturday
+    LearningCoverage week = new LearningCoverage(Micros.HOUR, 24);
+    for (long h = T0; h < T0 + 7 * Micros.DAY; h += Micros.HOUR) {
+      for (int n = 0; n < 12; n++) {
+        week.learn(h);
+      }
+    }
+    week.freeze(12);
+    assertThat(week.weekly()).isTrue();
+    assertThat(week.coverage()).isEqualTo(1.0);
+    assertThat(LearningCoverage.dayOfWeek(T0)).isZero(); // 2026-01-05 is a Monday
+  }
+
   @Test
   void ordinaryDaysAfterLearning_stayBelowThreshold() {
     Fixtures f = new Fixtures();
@@ -174,7 +242,8 @@ class SelfLearningAnomalyDetectorTest {
     // Without the time-of-day memory the nightly job itself is flagged.
     SelfLearningAnomalyDetector.Settings off = new SelfLearningAnomalyDetector.Settings(
         on.window(), on.groupPrefix(), on.minSpread(), on.minWindows(), on.tailQuantile(),
-        on.minScore(), on.nameDeviation(), false, on.timeOfDaySlack(), on.timeOfDayLift());
+        on.minScore(), on.nameDeviation(), false, on.timeOfDaySlack(), on.timeOfDayLift(),
+        on.coverageWeighting());
     assertThat(backupAlerts(2 * Micros.HOUR + 10 * Micros.MINUTE, off)).hasSize(1);
   }
 
