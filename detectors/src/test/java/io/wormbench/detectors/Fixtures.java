@@ -152,12 +152,18 @@ public final class Fixtures {
 
   /** A file written over SMB to a share of {@code dst}. */
   public Fixtures smbWrite(long ts, int src, int dst, String share, String name, long size) {
+    return smbWrite(ts, src, dst, share, name, size, "");
+  }
+
+  /** An admin-share write whose content Zeek sniffed as {@code mime} ("" when unknown). */
+  public Fixtures smbWrite(long ts, int src, int dst, String share, String name, long size,
+      String mime) {
     String uid = conn(ts, src, dst, 445, "smb", Micros.SECOND, size + 900, 600, ConnState.SF);
     String path = "\\\\HOST" + (dst & 0xff) + "\\" + share;
     events.add(new NtlmAuth(ts + 100, uid, id(src, dst, 445), "CORP", "admin", "WS", true));
     events.add(new SmbTreeConnect(ts + 200, uid, id(src, dst, 445), path, "DISK"));
     events.add(new SmbFileAccess(ts + 300, uid, id(src, dst, 445), SmbFileAccess.Action.WRITE,
-        path, name, size));
+        path, name, size, mime));
     return this;
   }
 

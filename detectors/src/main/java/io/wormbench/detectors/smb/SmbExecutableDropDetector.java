@@ -10,8 +10,11 @@ import io.wormbench.detectors.window.RecentMap;
 import io.wormbench.detectors.window.SlidingWindow;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.event.DceRpcCall;
+import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
+import io.wormbench.traffic.event.HttpTransaction;
 import io.wormbench.traffic.event.SmbFileAccess;
+import io.wormbench.traffic.event.TlsHandshake;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
 import java.util.HashSet;
@@ -68,9 +71,27 @@ public final class SmbExecutableDropDetector implements Detector {
   private final SlidingWindow<Integer> fanOut;
   private final RecentMap<Long, Drop> drops;
   private final AlertGate<Long> gate;
+  /** Starts are their own stage (T1569.002): gated apart from the writes they follow. */
+  private final AlertGate<Long> startGate;
   private final Set<String> learnedDeployments = new HashSet<>();
   private final Set<Integer> learnedWriters = new HashSet<>();
   private boolean learning = true;
+  /** The organisation's names, learned while learning; judges how random a name looks. */
+  private final NameModel names = new NameModel();
+
+  /** MIME types Zeek's file analysis gives executables it sniffed (an MZ or ELF header). */
+  static final Set<String> EXECUTABLE_MIME = Set.of("application/x-dosexec",
+      "application/x-msdownload", "application/x-executable", "application/x-elf",
+      "application/vnd.microsoft.portable-executable", "application/x-msi");
+  /**
+   * Names of Windows system binaries: software deployment never copies them to another host's
+   * admin share, and worms name themselves so (WannaCry's mssecsvc and tasksche; wuauclt,
+   * svchost), MITRE ATT&CK T1036.005 (Masquerading: match legitimate name).
+   */
+  static final Set<String> SYSTEM_BINARIES = Set.of("svchost", "wuauclt", "lsass", "csrss",
+      "smss", "services", "winlogon", "spoolsv", "explorer", "rundll32", "regsvr32", "dllhost",
+      "conhost", "taskhost", "taskhostw", "taskmgr", "wininit", "lsm", "mssecsvc", "tasksche",
+      "msiexec", "cmd", "powershell", "wmiprvse", "searchindexer", "ctfmon", "sihost");
 
   /** Binds parameters from a {@code detectors:} entry. */
   public SmbExecutableDropDetector(SpecNode params) {
@@ -83,6 +104,7 @@ public final class SmbExecutableDropDetector implements Detector {
     this.fanOut = new SlidingWindow<>(settings.window(), 1);
     this.drops = new RecentMap<>(settings.window());
     this.gate = new AlertGate<>(settings.window(), 0.1);
+    this.startGate = new AlertGate<>(settings.window(), 0.1);
   }
 
   @Override
@@ -92,11 +114,29 @@ public final class SmbExecutableDropDetector implements Detector {
 
   @Override
   public void observe(Event event, AlertSink alerts) {
+    if (learning) {
+      learnNames(event);
+    }
     if (event instanceof SmbFileAccess f) {
       write(f, alerts);
     } else if (event instanceof DceRpcCall c && c.endpoint().equals("svcctl")
         && (c.operation().equals("CreateServiceW") || c.operation().equals("StartServiceW"))) {
       remoteStart(c, alerts);
+    }
+  }
+
+  /** The organisation's benign names while learning: files, HTTP paths, DNS and TLS labels. */
+  private void learnNames(Event event) {
+    if (event instanceof SmbFileAccess f) {
+      names.learn(NameModel.stem(baseName(f.name())));
+    } else if (event instanceof DnsQuery d) {
+      names.learnHostName(d.query());
+    } else if (event instanceof TlsHandshake t) {
+      names.learnHostName(t.serverName());
+    } else if (event instanceof HttpTransaction h) {
+      String uri = h.uri();
+      int q = uri.indexOf('?');
+      names.learn(NameModel.stem(baseName(q >= 0 ? uri.substring(0, q) : uri)));
     }
   }
 
@@ -106,7 +146,10 @@ public final class SmbExecutableDropDetector implements Detector {
     }
     String name = baseName(f.name());
     String ext = extension(name);
-    if (!EXTENSIONS.contains(ext)) {
+    // The file's magic, where the traffic shows it (Zeek's sniffed MIME type), beats its name.
+    boolean magic = !f.mimeType().isEmpty()
+        && EXECUTABLE_MIME.contains(f.mimeType().toLowerCase(Locale.ROOT));
+    if (!magic && !EXTENSIONS.contains(ext)) {
       return;
     }
     int src = f.id().origH();
@@ -119,7 +162,8 @@ public final class SmbExecutableDropDetector implements Detector {
     boolean known = learnedDeployments.contains(deployKey) && !learning
         || settings.deploymentNames().contains(lower);
     int targets = fanOut.add(f.ts(), src, dst).distinct(0);
-    double randomness = NameRandomness.of(name);
+    double randomness = names.of(name);
+    boolean masquerade = SYSTEM_BINARIES.contains(NameModel.stem(name));
     double fan = Math.min(1.0, (targets - 1) / (double) (settings.fanOutSaturation() - 1));
     // A host that wrote no executable to an admin share during learning is a new deployer;
     // that matters only for names that do not look like software.
@@ -127,7 +171,8 @@ public final class SmbExecutableDropDetector implements Detector {
       learnedWriters.add(src);
     }
     boolean newWriter = !learning && !learnedWriters.contains(src);
-    double score = 0.2 + 0.5 * randomness + 0.15 * fan + (newWriter ? 0.25 * randomness : 0);
+    double score = 0.2 + 0.5 * randomness + 0.15 * fan + (newWriter ? 0.25 * randomness : 0)
+        + (masquerade ? 0.3 : 0) + (magic && !EXTENSIONS.contains(ext) ? 0.15 : 0);
     if (known) {
       score *= 0.5;
     }
@@ -137,20 +182,25 @@ public final class SmbExecutableDropDetector implements Detector {
       return;
     }
     alerts.emit(new Alert(NAME, f.ts(), src, dst, score, "T1570",
-        "executable " + name + " (" + f.size() + " bytes) written to " + f.path() + " on "
+        "executable " + name + " (" + f.size() + " bytes" + (magic ? ", " + f.mimeType() : "")
+            + ") written to " + f.path() + " on "
             + Evidence.ip(dst) + "; name randomness " + Evidence.decimal(randomness) + "; "
             + Evidence.plural(targets, "admin-share target") + " from this source in "
             + Evidence.duration(settings.window()) + (newWriter ? "; source wrote no admin-share"
-            + " executables during learning" : "") + (known ? "; known deployment pattern" : "")));
+            + " executables during learning" : "") + (known ? "; known deployment pattern" : "")
+            + (masquerade ? "; name of a Windows system binary" : "")
+            + (magic && !EXTENSIONS.contains(ext) ? "; executable content under a non-executable"
+            + " name" : "")));
   }
 
   private void remoteStart(DceRpcCall c, AlertSink alerts) {
     int src = c.id().origH();
     int dst = c.id().respH();
     drops.get(c.ts(), pair(src, dst)).ifPresent(d -> {
-      // Deployment tools start what they copy too, so a start adds less to a legit-looking name.
-      double score = Evidence.score(d.score() + 0.15 * (0.5 + 0.5 * d.randomness()));
-      if (!gate.allow(c.ts(), pair(src, dst), score)) {
+      // Deployment tools start what they copy too, so a start adds to a name only as much as
+      // the name looks generated.
+      double score = Evidence.score(d.score() + 0.15 * d.randomness());
+      if (!startGate.allow(c.ts(), pair(src, dst), score)) {
         return;
       }
       alerts.emit(new Alert(NAME, c.ts(), src, dst, score, "T1569.002",
@@ -186,5 +236,6 @@ public final class SmbExecutableDropDetector implements Detector {
   @Override
   public void endLearning(long ts) {
     learning = false;
+    names.freeze();
   }
 }
