@@ -140,6 +140,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static Map<String, Row> read(Path dir) {
+    StagedFolder.incomplete(dir).ifPresent(m -> {
+      throw new BadInputException(m);
+    });
     Path file = dir.resolve("metrics.csv");
     Map<String, Row> out = new LinkedHashMap<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
