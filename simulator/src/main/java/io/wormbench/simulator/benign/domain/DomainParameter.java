@@ -65,7 +65,8 @@ public enum DomainParameter {
           + " static address"),
   ECHO("echoPerHour", Kind.RATE, 0.3, 0.3, 0, "ICMP echo requests to a DC (reachability checks)"),
   UNREACHABLE("unreachablePerHour", Kind.RATE, 0.1, 0.1, 0,
-      "NetBIOS node-status queries to a workstation that answers ICMP port unreachable"),
+      "unicast NetBIOS name queries to a workstation that runs no NetBIOS and answers ICMP"
+          + " port unreachable"),
   AAAA("aaaaPerHour", Kind.RATE, 12, 2, 0,
       "AAAA queries for the names the host uses (popular sites, intranet servers), answered"
           + " with no address on this IPv4 network or lost; a workstation's is a peak rate"
