@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.LdapMessage;
 import io.wormbench.traffic.event.NtlmAuth;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 
 /**
  * Failed logons from one source within a sliding window, over NTLM (SMB SESSION_SETUP),
@@ -118,7 +119,7 @@ public final class SmbBruteForceDetector implements Detector {
       String over = s.distinct(2) == 1 ? protocol + " logons" : "logons over "
           + s.distinct(2) + " protocols (latest " + protocol + ")";
       alerts.emit(new Alert(NAME, event.ts(), source, event.id().respH(), score,
-          users > 2 ? "T1110.003" : "T1110.001",
+          users > 2 ? Technique.PASSWORD_SPRAYING.id() : Technique.PASSWORD_GUESSING.id(),
           s.count() + " failed " + over + " to " + Evidence.plural(targets, "host") + " with "
               + Evidence.plural(users, "user name") + " in " + Evidence.duration(settings.window())));
     }
