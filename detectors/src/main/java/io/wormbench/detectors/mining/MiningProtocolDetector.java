@@ -1,7 +1,10 @@
 package io.wormbench.detectors.mining;
 
 import io.wormbench.detectors.AlertSink;
+import io.wormbench.detectors.DetectionContext;
 import io.wormbench.detectors.Detector;
+import io.wormbench.detectors.baseline.EndpointRarity;
+import io.wormbench.detectors.window.LongMap;
 import io.wormbench.detectors.param.Param;
 import io.wormbench.detectors.param.ParamSet;
 import io.wormbench.detectors.Evidence;
@@ -12,6 +15,7 @@ import io.wormbench.traffic.event.DnsQuery;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.StratumMessage;
 import io.wormbench.traffic.event.TlsHandshake;
+import io.wormbench.traffic.event.Transport;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
@@ -48,7 +52,7 @@ public final class MiningProtocolDetector implements Detector {
 
   /** Parameters with their defaults. */
   public record Settings(List<String> poolNames, Set<Integer> poolPorts, long minDuration,
-      long holdOff) {
+      long holdOff, boolean flowShape) {
     public static final Settings DEFAULTS = of(PARAMS.defaults());
 
     /** Binds and validates the parameters of one {@code detectors:} entry. */
@@ -58,7 +62,7 @@ public final class MiningProtocolDetector implements Detector {
 
     private static Settings of(ParamSet.Bound b) {
       return new Settings(b.get(POOL_NAMES), b.get(POOL_PORTS), b.get(MIN_DURATION),
-          b.get(HOLD_OFF));
+          b.get(HOLD_OFF), b.get(FLOW_SHAPE));
     }
   }
 
@@ -72,9 +76,11 @@ public final class MiningProtocolDetector implements Detector {
       v -> v > 0, "must be > 0", "a session on a pool port at least this long alerts");
   static final Param<Long> HOLD_OFF = Param.duration("holdOff", Micros.HOUR, v -> v > 0,
       "must be > 0", "one alert per host/pool per hold-off unless the score rises");
+  static final Param<Boolean> FLOW_SHAPE = Param.flag("flowShape", true,
+      "also flag, without names or ports, long sessions with a miner's shape to an endpoint no device used while learning");
   /** The parameters, declared once. */
   public static final ParamSet PARAMS = ParamSet.of(POOL_NAMES, POOL_PORTS, MIN_DURATION,
-      HOLD_OFF);
+      HOLD_OFF, FLOW_SHAPE);
 
   private static Set<Integer> ports(SpecNode p, String name, Set<Integer> fallback) {
     if (p.field(name).isEmpty()) {
@@ -101,6 +107,9 @@ public final class MiningProtocolDetector implements Detector {
   private final Map<Long, Integer> sessionMasks = new HashMap<>();
   private final Map<String, String> tokenCache = new HashMap<>();
   private final AlertGate<Long> gate;
+  private EndpointRarity rarity;
+  /** Devices per external address at the end of learning; null before it or without one. */
+  private LongMap<Integer> learned;
 
   /** Binds parameters from a {@code detectors:} entry. */
   public MiningProtocolDetector(SpecNode params) {
@@ -119,6 +128,17 @@ public final class MiningProtocolDetector implements Detector {
   }
 
   @Override
+  public void attach(DetectionContext context) {
+    rarity = context.endpointRarity();
+  }
+
+  @Override
+  public void endLearning(long ts) {
+    LongMap<Integer> counts = rarity.addressCounts();
+    learned = counts.size() == 0 ? null : counts;
+  }
+
+  @Override
   public void observe(Event event, AlertSink alerts) {
     if (event instanceof StratumMessage m) {
       stratum(m, alerts);
@@ -128,6 +148,9 @@ public final class MiningProtocolDetector implements Detector {
       poolName(t.ts(), t.id().origH(), t, t.serverName(), "TLS session to", 0.6, alerts);
     } else if (event instanceof Connection c) {
       longSession(c, alerts);
+      if (settings.flowShape()) {
+        flowShape(c, alerts);
+      }
     }
   }
 
@@ -237,6 +260,51 @@ public final class MiningProtocolDetector implements Detector {
           Evidence.duration(c.duration()) + " " + c.proto().zeekName() + " session to pool port "
               + Evidence.ip(peer) + ":" + c.id().respP() + " (" + (c.origBytes() + c.respBytes())
               + " bytes)"));
+    }
+  }
+
+  /**
+   * A miner's session without its names: after the flow features of encrypted-mining
+   * detection from NetFlow/IPFIX (Munoz et al., "Detection of cryptocurrency mining in
+   * encrypted traffic using NetFlow data", 2019; Pastor et al., "Detection of Encrypted
+   * Cryptomining Malware Connections With Machine and Deep Learning", IEEE Access 2020): a
+   * TCP session held open for at least {@code minDuration} with small packets both ways
+   * (32-400 payload bytes on average: share submits out, job pushes in), a steady rate of at
+   * least one packet a minute each way and the two directions within a factor of three of each
+   * other in packets, to an external address no internal device used while learning (a push
+   * channel or an IoT device's cloud was in use then; a worm's pool was not). Alone it scores
+   * 0.5; a server pushing more bytes than the client sends (jobs are larger than submits)
+   * adds 0.1.
+   */
+  private void flowShape(Connection c, AlertSink alerts) {
+    int host = c.id().origH();
+    int peer = c.id().respH();
+    long minutes = c.duration() / Micros.MINUTE;
+    if (learned == null || c.duration() < settings.minDuration() || !Ipv4.isPrivate(host)
+        || Ipv4.isPrivate(peer) || peer == Ipv4.NONE || c.proto() != Transport.TCP
+        || !c.state().established() || c.origPkts() < minutes || c.respPkts() < minutes
+        || settings.poolPorts().contains(c.id().respP())) {
+      return; // pool ports are the long-session rule's
+    }
+    double outSize = (double) c.origBytes() / c.origPkts();
+    double inSize = (double) c.respBytes() / c.respPkts();
+    double ratio = (double) c.origPkts() / c.respPkts();
+    if (outSize < 32 || outSize > 400 || inSize < 32 || inSize > 400 || ratio < 1 / 3.0
+        || ratio > 3) {
+      return;
+    }
+    Integer before = learned.get(peer);
+    if (before != null && before > 0) {
+      return;
+    }
+    double score = Evidence.score(0.5 + (c.respBytes() > c.origBytes() ? 0.1 : 0));
+    long key = ((long) host << 32) | (peer & 0xffffffffL);
+    if (gate.allow(c.ts(), key, score)) {
+      alerts.emit(new Alert(NAME, c.ts(), host, peer, score, Technique.RESOURCE_HIJACKING.id(),
+          Evidence.duration(c.duration()) + " session to " + Evidence.ip(peer) + ":"
+              + c.id().respP() + " with a miner's shape: " + c.origPkts() + " packets out of "
+              + Math.round(outSize) + " bytes, " + c.respPkts() + " in of " + Math.round(inSize)
+              + " bytes on average; an endpoint no internal device used while learning"));
     }
   }
 }

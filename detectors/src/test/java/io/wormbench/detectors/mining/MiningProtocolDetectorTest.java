@@ -76,4 +76,43 @@ class MiningProtocolDetectorTest {
         .hasMessageContaining("poolPorts[1]")
         .hasMessageContaining("between 1 and 65535");
   }
+
+  private static void session(Fixtures f, long ts, int host, int peer, long minutes,
+      long outPkts, long outBytes, long inPkts, long inBytes) {
+    f.events().add(new io.wormbench.traffic.event.Connection(ts, "S" + ts + host,
+        new io.wormbench.traffic.event.ConnId(host, 50000, peer, 443),
+        io.wormbench.traffic.event.Transport.TCP, "ssl", minutes * Micros.MINUTE, outBytes,
+        inBytes, outPkts, inPkts, io.wormbench.traffic.event.ConnState.SF));
+  }
+
+  @Test
+  void minerShapedTlsSessionToUnknownEndpoint_raisesMiningWithoutNames() {
+    Fixtures f = new Fixtures();
+    session(f, T0, Fixtures.in(5), Fixtures.ext(40), 60, 130, 9_000, 125, 19_000); // learned
+    session(f, T0 + 2 * Micros.DAY, Fixtures.in(7), Fixtures.ext(77), 60, 133, 11_900, 133,
+        21_200);
+    List<Alert> alerts = f.run(T0 + Micros.DAY, detector());
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.host()).isEqualTo(Fixtures.in(7));
+      assertThat(a.score()).isEqualTo(0.6);
+      assertThat(a.technique()).isEqualTo("T1496");
+      assertThat(a.evidence()).contains("with a miner's shape")
+          .contains("no internal device used while learning");
+    });
+  }
+
+  @Test
+  void longSessionsOfOtherShapesOrToLearnedEndpoints_stayQuiet() {
+    Fixtures f = new Fixtures();
+    session(f, T0, Fixtures.in(5), Fixtures.ext(40), 60, 130, 9_000, 125, 19_000);
+    long after = T0 + 2 * Micros.DAY;
+    // The same shape to an endpoint devices used while learning (a push channel, a cloud).
+    session(f, after, Fixtures.in(8), Fixtures.ext(40), 60, 133, 11_900, 133, 21_200);
+    // A bulk download: large packets in.
+    session(f, after, Fixtures.in(9), Fixtures.ext(78), 60, 4_000, 200_000, 60_000,
+        80_000_000);
+    // An idle keep-alive channel: a packet every few minutes.
+    session(f, after, Fixtures.in(10), Fixtures.ext(79), 60, 20, 1_200, 20, 1_400);
+    assertThat(f.run(T0 + Micros.DAY, detector())).isEmpty();
+  }
 }
