@@ -28,15 +28,15 @@ public enum DomainParameter {
   UNKNOWN_PRINCIPAL("unknownPrincipalPerHour", Kind.RATE, 0.05, 0.05, 0,
       "AS requests for a principal the KDC does not know (KDC_ERR_C_PRINCIPAL_UNKNOWN: stale"
           + " accounts in scripts, mistyped user names)"),
-  TICKETS("ticketsPerHour", Kind.RATE, 5, 4, 1,
+  TICKETS("ticketsPerHour", Kind.RATE, 7, 6, 1,
       "service-ticket requests (TGS) for cifs/, ldap/, http/, MSSQLSvc/ and host/ principals,"
           + " besides those SMB logons and logons make"),
-  LDAP("ldapPerHour", Kind.RATE, 4, 4, 2,
+  LDAP("ldapPerHour", Kind.RATE, 6, 6, 2,
       "LDAP sessions to a DC (SASL GSS-SPNEGO bind and one to three searches)"),
   CLDAP("cldapPerHour", Kind.RATE, 2, 2, 0,
       "DC locator runs: a DNS SRV query for _ldap._tcp.dc._msdcs.<domain> and a CLDAP ping on"
           + " UDP 389"),
-  RPC("rpcPerHour", Kind.RATE, 2.5, 3, 0,
+  RPC("rpcPerHour", Kind.RATE, 3.5, 4, 0,
       "endpoint-mapper lookups on 135 each followed by a call on the DC's dynamic port"
           + " (lsarpc, netlogon, samr)"),
   REPLICATION("replicationPerHour", Kind.RATE, 0, 0, 4,
@@ -55,7 +55,7 @@ public enum DomainParameter {
           + " LLMNR, mDNS and NetBIOS name-service queries that nobody answers"),
   NXDOMAIN("nxdomainPerHour", Kind.RATE, 1.5, 1, 0.5,
       "fully qualified names answered NXDOMAIN (typos, dead names, search-suffix misses)"),
-  PTR("ptrPerHour", Kind.RATE, 0.5, 2, 2, "reverse (PTR) lookups of internal addresses"),
+  PTR("ptrPerHour", Kind.RATE, 0.8, 2, 2, "reverse (PTR) lookups of internal addresses"),
   BROWSER("browserPerHour", Kind.RATE, 0.5, 0.3, 0.3,
       "NetBIOS datagram (UDP 138) browser announcements to the subnet broadcast"),
   SSDP("ssdpPerHour", Kind.RATE, 1, 0, 0,
