@@ -40,6 +40,9 @@ final class Conversation {
   int dnsId;
   /** ICMP echo sequence numbers sent so far, per direction (a reply echoes its request's). */
   final int[] icmpSeq = new int[2];
+  /** The originator's and the responder's stacks and frame addresses. */
+  final Endpoint orig;
+  final Endpoint resp;
 
   Conversation(PcapWriter w, Connection c) {
     this.w = w;
@@ -51,6 +54,22 @@ final class Conversation {
     this.rSeq = (int) (h >>> 32);
     this.dnsId = (int) (h >>> 16) & 0xffff;
     this.smb = new SmbSession(this);
+    WireHosts hs = w.hosts;
+    int o = c.id().origH();
+    int r = c.id().respH();
+    Stack so = hs.stack(o);
+    Stack sr = hs.stack(r);
+    long mo = hs.mac(o);
+    long mr = hs.mac(r);
+    boolean seg = hs.sameSegment(o, r);
+    this.orig = new Endpoint(so, sr, hs.hops(o, r), mo, seg ? mr : WireHosts.GATEWAY_MAC,
+        so.ipId == Stack.IpId.PER_HOST ? w.hostIpId(o) : null, (int) (h >>> 8));
+    this.resp = new Endpoint(sr, so, hs.hops(r, o), mr, seg ? mo : WireHosts.GATEWAY_MAC,
+        sr.ipId == Stack.IpId.PER_HOST ? w.hostIpId(r) : null, (int) (h >>> 24));
+  }
+
+  Endpoint side(boolean fromOrig) {
+    return fromOrig ? orig : resp;
   }
 
   long end() {

@@ -37,6 +37,8 @@ public final class PcapWriter implements AutoCloseable {
   private final String file;
   private final FileChannel channel;
   private final FrameEncoder enc;
+  final WireHosts hosts;
+  private final Map<Integer, int[]> hostIpIds = new HashMap<>();
   private final PriorityQueue<Pkt> queue = new PriorityQueue<>();
   private final Map<String, Conversation> open = new HashMap<>();
   private final TreeMap<String, Long> dropped = new TreeMap<>();
@@ -53,17 +55,26 @@ public final class PcapWriter implements AutoCloseable {
   public record Stats(long events, long packets, long bytes, Map<String, Long> dropped,
       Map<String, Long> overBudget) {}
 
-  private PcapWriter(String file, FileChannel channel) {
+  private PcapWriter(String file, FileChannel channel, WireHosts hosts) {
     this.file = file;
     this.channel = channel;
     this.enc = new FrameEncoder(channel);
+    this.hosts = hosts;
   }
 
-  /** Creates (or truncates) {@code path}; a clear {@link CaptureException} when it cannot. */
+  /**
+   * Creates (or truncates) {@code path}; a clear {@link CaptureException} when it cannot.
+   * Stacks are drawn from addresses ({@link WireHosts#NONE}).
+   */
   public static PcapWriter open(Path path) {
+    return open(path, WireHosts.NONE);
+  }
+
+  /** Creates (or truncates) {@code path}, rendering each host with its stack in {@code hosts}. */
+  public static PcapWriter open(Path path, WireHosts hosts) {
     try {
       return new PcapWriter(path.toString(), FileChannel.open(path, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), hosts);
     } catch (IOException e) {
       throw new CaptureException(path.toString(), 0, "cannot write: " + e.getMessage());
     }
@@ -71,11 +82,21 @@ public final class PcapWriter implements AutoCloseable {
 
   /** Renders every event of {@code source} to {@code path} and closes both. */
   public static Stats write(EventSource source, Path path) {
-    try (source; PcapWriter w = open(path)) {
+    return write(source, path, WireHosts.NONE);
+  }
+
+  /** Renders every event of {@code source} to {@code path} with {@code hosts}' stacks. */
+  public static Stats write(EventSource source, Path path, WireHosts hosts) {
+    try (source; PcapWriter w = open(path, hosts)) {
       source.forEachRemaining(w::write);
       w.finish();
       return w.stats();
     }
+  }
+
+  /** The IP ID counter of a host whose stack keeps one per host (a random start per host). */
+  int[] hostIpId(int host) {
+    return hostIpIds.computeIfAbsent(host, a -> new int[] {WireHosts.mix(a)});
   }
 
   long order() {
@@ -205,11 +226,13 @@ public final class PcapWriter implements AutoCloseable {
       if (c.proto() == Transport.ICMP) {
         IcmpWire.send(enc, p);
       } else if (!p.conv.tcp || p.len <= Conversation.MSS) {
-        enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
+        enc.packet(p.ts, p.conv.tcp, p.conv.side(p.fromOrig), src, sp, dst, dp, p.flags, p.seq,
+            p.ack, p.data, p.off, p.len);
       } else {
+        Endpoint from = p.conv.side(p.fromOrig);
         for (int k = 0; k < p.len; k += Conversation.MSS) {
-          enc.packet(p.ts, true, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data, p.off + k,
-              Math.min(Conversation.MSS, p.len - k));
+          enc.packet(p.ts, true, from, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data,
+              p.off + k, Math.min(Conversation.MSS, p.len - k));
         }
       }
     }
