@@ -3,7 +3,7 @@ package io.wormbench.traffic.codec.pcap.write;
 /**
  * One side of a conversation as its packets show it: the sender's stack, the TTL seen at the
  * capture point (initial TTL less the router hops), the Ethernet addresses of its frames, and
- * its IP identification counter (shared by the host, per connection, zero or random, as its
+ * its IP identification counter (shared by the host, per connection, or random, as its
  * stack does it).
  */
 final class Endpoint {
@@ -32,11 +32,11 @@ final class Endpoint {
   }
 
   /** The IPv4 identification of this side's next packet. */
-  int nextIpId() {
+  int nextIpId(int flags) {
     return switch (stack.ipId) {
       case PER_HOST -> hostIpId[0]++ & 0xffff;
-      case PER_CONNECTION -> ipId++ & 0xffff;
-      case ZERO -> 0;
+      case PER_CONNECTION -> (flags & (Pkt.SYN | Pkt.ACK)) == (Pkt.SYN | Pkt.ACK) ? 0
+          : ipId++ & 0xffff;
       case RANDOM -> {
         random ^= random << 13;
         random ^= random >>> 17;

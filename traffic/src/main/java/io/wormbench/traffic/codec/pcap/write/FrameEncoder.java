@@ -94,7 +94,7 @@ final class FrameEncoder {
     a[ip] = 0x45;
     a[ip + 1] = 0;
     be16(ip + 2, 20 + l4 + len);
-    be16(ip + 4, from.nextIpId());
+    be16(ip + 4, from.nextIpId(tcp ? flags : 0));
     be16(ip + 6, from.stack.df ? 0x4000 : 0);
     a[ip + 8] = (byte) from.ttl;
     a[ip + 9] = (byte) (tcp ? 6 : 17);
@@ -158,7 +158,7 @@ final class FrameEncoder {
     be16(e + 12, 0x0800);
     int ip = e + 14;
     ipHeader(ip, 20 + 8 + len, 1, src, dst);
-    be16(ip + 4, from.nextIpId());
+    be16(ip + 4, from.nextIpId(0));
     be16(ip + 6, from.stack.df ? 0x4000 : 0);
     a[ip + 8] = (byte) from.ttl;
     be16(ip + 10, 0);

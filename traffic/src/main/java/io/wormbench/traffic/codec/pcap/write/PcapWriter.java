@@ -43,6 +43,12 @@ public final class PcapWriter implements AutoCloseable {
   private final Map<String, Conversation> open = new HashMap<>();
   private final TreeMap<String, Long> dropped = new TreeMap<>();
   private final TreeMap<String, Long> overBudget = new TreeMap<>();
+  /**
+   * How long packets stay queued behind the newest input event: a connection's handshake task
+   * runs only once every record up to this long after its start is known, so its SYN-ACK can
+   * take the path's round-trip time without passing the first record's packets.
+   */
+  static final long LAG = 500_000L;
   private long order;
   private long events;
   private long lastTs = Long.MIN_VALUE;
@@ -125,7 +131,7 @@ public final class PcapWriter implements AutoCloseable {
     }
     lastTs = Math.max(lastTs, e.ts());
     try {
-      release(e.ts());
+      release(e.ts() - LAG);
     } catch (UncheckedIOException x) {
       throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
     }
@@ -159,18 +165,23 @@ public final class PcapWriter implements AutoCloseable {
     } else if (e instanceof HttpTransaction h) {
       conv.send(ts, true, HttpWire.request(h));
       if (h.statusCode() != 0) {
-        conv.send(ts, false, HttpWire.responseHead(h));
-        byte[] body = HttpWire.body(h);
-        conv.send(ts, false, body, h.respBodyLen() - body.length);
+        // head and the body's first bytes in one write, so they share the first segment as
+        // real servers send them; the rest of the body paced over the connection
+        byte[] head = HttpWire.responseWithBodyStart(h);
+        conv.send(ts, false, head);
+        conv.paced(ts, false, h.respBodyLen() - HttpWire.body(h).length);
+        conv.ackBursts();
       }
     } else if (e instanceof TlsHandshake t) {
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
       if (!t.version().isEmpty()) {
         conv.send(ts, false, TlsWire.serverHello(t, conv.c.uid().hashCode()));
       }
+      conv.paceRest(ts);
     } else if (e instanceof RdpConnect r) {
       conv.send(ts, true, RdpWire.request(r));
       conv.send(ts, false, RdpWire.confirm(r));
+      conv.paceRest(ts);
     } else if (e instanceof StratumMessage m) {
       conv.send(ts, m.fromOriginator(), StratumWire.line(m, conv.jsonId++));
     } else if (e instanceof NtlmAuth a) {
@@ -211,6 +222,10 @@ public final class PcapWriter implements AutoCloseable {
       queue.poll();
       if (p.teardown && p.flags == Pkt.TICK) {
         p.conv.tick(p.ts);
+        continue;
+      }
+      if (p.teardown && p.flags == Pkt.HANDSHAKE) {
+        p.conv.handshake(p.ts);
         continue;
       }
       if (p.teardown) {

@@ -7,7 +7,7 @@ package io.wormbench.traffic.codec.pcap.write;
  * families' stacks as their documentation and p0f's signature database (p0f.fp, 3.09b) record
  * them: Windows 10/11 and Server 2016+ TTL 128, window 64240/65535, MSS,NOP,WS=8,NOP,NOP,SACK_OK,
  * no timestamps, one IP ID counter per host; Windows 7/2012 window 8192 WS=2; Linux 3.x+ TTL
- * 64, window 64240 (29200 before 4.x), MSS,SACK_OK,TS,NOP,WS=7, IP ID per connection with DF;
+ * 64, window 64240 (29200 before 4.x), MSS,SACK_OK,TS,NOP,WS=7, IP ID per connection with DF and zero in SYN-ACKs;
  * macOS/FreeBSD TTL 64, window 65535, MSS,NOP,WS=6,NOP,NOP,TS,SACK_OK,EOL, random IP IDs;
  * lwIP-style embedded stacks and printers small windows and the MSS alone; routers and load
  * balancers TTL 255.
@@ -21,7 +21,7 @@ enum Stack {
   WINDOWS_SERVER(128, true, 65535, 8, 1026, Layout.WINDOWS, IpId.PER_HOST),
   WINDOWS_OLD(128, true, 8192, 2, 16425, Layout.WINDOWS, IpId.PER_HOST),
   LINUX(64, true, 64240, 7, 502, Layout.LINUX, IpId.PER_CONNECTION),
-  LINUX_OLD(64, true, 29200, 7, 229, Layout.LINUX, IpId.ZERO),
+  LINUX_OLD(64, true, 29200, 7, 229, Layout.LINUX, IpId.PER_CONNECTION),
   MACOS(64, true, 65535, 6, 2058, Layout.APPLE, IpId.RANDOM),
   FREEBSD(64, true, 65535, 6, 1026, Layout.BSD, IpId.RANDOM),
   EMBEDDED_LINUX(64, true, 14600, 4, 913, Layout.LINUX, IpId.PER_CONNECTION),
@@ -36,10 +36,11 @@ enum Stack {
   enum IpId {
     /** One counter per host across all its connections (Windows, most embedded stacks). */
     PER_HOST,
-    /** A counter per connection from a random start (Linux with DF). */
+    /**
+     * A counter per connection from a random start (Linux with DF); zero in SYN-ACKs, which
+     * Linux sends before the socket has its counter.
+     */
     PER_CONNECTION,
-    /** Zero on every packet with DF set (older Linux for connected sockets). */
-    ZERO,
     /** Random per packet (macOS, FreeBSD with net.inet.ip.random_id). */
     RANDOM
   }
