@@ -193,6 +193,39 @@ final class Conversation {
     return (fromOrig ? c.origPkts() : c.respPkts()) - used;
   }
 
+  /** True once a TLS handshake was rendered: filler from then on is application data records. */
+  boolean tlsRecords;
+  /** Filler runs of a TLS session per side: {start sequence number, length} pairs. */
+  final long[][] runs = {new long[0], new long[0]};
+
+  private void run(boolean fromOrig, long n) {
+    if (!tlsRecords || n <= 0) {
+      return;
+    }
+    int d = fromOrig ? 0 : 1;
+    long[] r = java.util.Arrays.copyOf(runs[d], runs[d].length + 2);
+    r[r.length - 2] = (fromOrig ? oSeq : rSeq) & 0xffffffffL;
+    r[r.length - 1] = n;
+    runs[d] = r;
+  }
+
+  /**
+   * Renders a filler segment of a TLS session into {@code out} (records per {@link TlsRecords});
+   * false when the segment is not in a run (plain zeros then).
+   */
+  boolean tlsFill(boolean fromOrig, int seq, byte[] out, int len) {
+    long[] r = runs[fromOrig ? 0 : 1];
+    long s = seq & 0xffffffffL;
+    for (int i = 0; i < r.length; i += 2) {
+      long pos = (s - r[i]) & 0xffffffffL;
+      if (pos < r[i + 1]) {
+        TlsRecords.fill(out, r[i + 1], pos, len, c.uid().hashCode());
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Sends of fewer segments than this go out at once; longer ones are paced. */
   static final int PACE_MIN_SEGMENTS = 8;
   /** At most this many bursts per paced send, so the queue stays bounded per connection. */
@@ -223,6 +256,7 @@ final class Conversation {
     int d = fromOrig ? 0 : 1;
     long[] times = new long[b];
     int[] seqs = new int[b];
+    run(fromOrig, n);
     long h = c.uid().hashCode() * 0x9E3779B97F4A7C15L + d;
     long sent = 0;
     for (int i = 0; i < b; i++) {
@@ -419,6 +453,7 @@ final class Conversation {
 
   /** Queues {@code n} zero bytes without materialising them (the encoder writes the zeros). */
   void zeros(long ts, boolean fromOrig, long n) {
+    run(fromOrig, n);
     while (n > 0) {
       int k = (int) Math.min(n, 1L << 30);
       send(ts, fromOrig, null, 0, k);

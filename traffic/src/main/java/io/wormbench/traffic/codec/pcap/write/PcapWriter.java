@@ -49,6 +49,8 @@ public final class PcapWriter implements AutoCloseable {
    * take the path's round-trip time without passing the first record's packets.
    */
   static final long LAG = 500_000L;
+  /** One segment of TLS record filler, rendered just before it is written. */
+  private final byte[] scratch = new byte[Conversation.MSS];
   private long order;
   private long events;
   private long lastTs = Long.MIN_VALUE;
@@ -173,6 +175,7 @@ public final class PcapWriter implements AutoCloseable {
         conv.ackBursts();
       }
     } else if (e instanceof TlsHandshake t) {
+      conv.tlsRecords = true;
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
       if (!t.version().isEmpty()) {
         conv.send(ts, false, TlsWire.serverHello(t, conv.c.uid().hashCode()));
@@ -241,13 +244,27 @@ public final class PcapWriter implements AutoCloseable {
       if (c.proto() == Transport.ICMP) {
         IcmpWire.send(enc, p);
       } else if (!p.conv.tcp || p.len <= Conversation.MSS) {
+        byte[] data = p.data;
+        int off = p.off;
+        if (data == null && p.conv.tlsRecords && p.conv.tlsFill(p.fromOrig, p.seq, scratch, p.len)) {
+          data = scratch;
+          off = 0;
+        }
         enc.packet(p.ts, p.conv.tcp, p.conv.side(p.fromOrig), src, sp, dst, dp, p.flags, p.seq,
-            p.ack, p.data, p.off, p.len);
+            p.ack, data, off, p.len);
       } else {
         Endpoint from = p.conv.side(p.fromOrig);
         for (int k = 0; k < p.len; k += Conversation.MSS) {
-          enc.packet(p.ts, true, from, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data,
-              p.off + k, Math.min(Conversation.MSS, p.len - k));
+          int n = Math.min(Conversation.MSS, p.len - k);
+          byte[] data = p.data;
+          int off = p.off + k;
+          if (data == null && p.conv.tlsRecords
+              && p.conv.tlsFill(p.fromOrig, p.seq + k, scratch, n)) {
+            data = scratch;
+            off = 0;
+          }
+          enc.packet(p.ts, true, from, src, sp, dst, dp, p.flags, p.seq + k, p.ack, data,
+              off, n);
         }
       }
     }

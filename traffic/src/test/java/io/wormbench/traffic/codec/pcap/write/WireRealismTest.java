@@ -208,6 +208,40 @@ class WireRealismTest {
   }
 
   @Test
+  void tlsSessionDataTravelsInApplicationDataRecordsTsharkParses() throws Exception {
+    // independent of tshark: every responder segment after the hellos parses as records
+    assertThat(packets.stream().filter(p -> p.sp() == 443 && p.payload().length > 5
+        && p.payload()[0] == 23 && p.payload()[1] == 3 && p.payload()[2] == 3)).isNotEmpty();
+    assertThat(packets.stream().filter(p -> p.proto() == 6 && (p.sp() == 443 || p.dp() == 443)
+        && p.payload().length > 0 && allZero(p.payload()))).as("zero-filled TLS segments")
+        .isEmpty();
+    Path tshark = Path.of("/usr/bin/tshark");
+    Assumptions.assumeTrue(Files.isExecutable(tshark) || System.getenv("CI") != null,
+        "tshark is not installed here (.ci/run installs it; CI never skips this test)");
+    Process pr = new ProcessBuilder(tshark.toString(), "-n", "-r", pcap.toString(), "-o",
+        "tls.desegment_ssl_records:TRUE", "-z", "expert,warn", "-q")
+        .redirectErrorStream(true).start();
+    String out = new String(pr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(pr.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(out).doesNotContain("Ignored Unknown Record").doesNotContain("Malformed");
+    Process fields = new ProcessBuilder(tshark.toString(), "-n", "-r", pcap.toString(), "-Y",
+        "tls.record.content_type == 23", "-T", "fields", "-e", "frame.number")
+        .redirectErrorStream(true).start();
+    String f = new String(fields.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(fields.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(f.lines().count()).as("frames with application data records").isGreaterThan(50);
+  }
+
+  private static boolean allZero(byte[] b) {
+    for (byte x : b) {
+      if (x != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void p0fNamesWindowsAndLinux() throws Exception {
     Path p0f = Path.of("/usr/sbin/p0f");
     Assumptions.assumeTrue(Files.isExecutable(p0f) || System.getenv("CI") != null,
