@@ -138,6 +138,14 @@ public final class EndpointRarity {
    * approximation of the public-suffix rule good enough for grouping a vendor's hosts.
    */
   static String registeredDomain(String name) {
+    for (String suffix : RESERVED_SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        // The suffix plays the part of a top-level domain (simulated worlds and lab networks
+        // name their endpoints under it), so the registered domain is one label more.
+        int dot = name.lastIndexOf('.', name.length() - suffix.length() - 1);
+        return dot < 0 ? null : name.substring(dot + 1);
+      }
+    }
     int last = name.lastIndexOf('.');
     if (last <= 0) {
       return null;
@@ -156,6 +164,16 @@ public final class EndpointRarity {
     }
     return name.substring(cut + 1);
   }
+
+  /**
+   * Names reserved for documentation and testing (RFC 2606 second-level domains, RFC 6761
+   * special-use top-level domains), each with its leading dot. Grouping by "the last two
+   * labels" would make {@code example.com} one registered domain holding every endpoint named
+   * under it, and no such endpoint would ever be rare.
+   */
+  private static final String[] RESERVED_SUFFIXES = {
+    ".example.com", ".example.net", ".example.org", ".example", ".test", ".invalid", ".localhost"
+  };
 
   private static boolean looksLikeAddress(String n) {
     for (int i = 0; i < n.length(); i++) {
