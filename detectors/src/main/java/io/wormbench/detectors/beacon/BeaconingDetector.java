@@ -118,8 +118,8 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
 
   @Override
   public void observe(Event event, AlertSink alerts) {
-    if (!(event instanceof Connection c)) {
-      return;
+    if (!(event instanceof Connection c) || c.update()) {
+      return; // an update's connection was counted at its interim record
     }
     if (ownRarity) {
       rarity.observe(c);

@@ -85,8 +85,8 @@ public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRar
 
   @Override
   public void observe(Event event, AlertSink alerts) {
-    if (!(event instanceof Connection c)) {
-      return;
+    if (!(event instanceof Connection c) || c.update()) {
+      return; // an update's connection was counted at its interim record
     }
     if (ownRarity) {
       rarity.observe(c);
