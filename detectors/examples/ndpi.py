@@ -10,15 +10,21 @@ flow dump gives each flow's risks ("[Risk: ** Unsafe Protocol **...][Risk Score:
 one alert at its first-seen time on its internal endpoint (the originator when both or neither
 are internal), peer the other endpoint, score min(1, Risk Score / 100) (nDPI scores a low risk
 10, medium 50, high 100, severe 150 and sums a flow's risks), technique T1496 for flows nDPI
-classifies as Mining and none otherwise, evidence the protocol and risks. Writes
+classifies as Mining and none otherwise, evidence the protocol and risks, and the flow's
+Community ID (v1, seed 0) in alerts.csv's optional community_id column, so Wormbench scores
+the alerts at flow level too. Writes
 OUT_DIR/alerts.csv (Wormbench's alerts.csv, ts in microseconds) and keeps ndpiReader's own
 output in OUT_DIR/ndpi-flows.csv and OUT_DIR/ndpi-stdout.txt.
 """
+import base64
 import csv
 import datetime
+import hashlib
 import ipaddress
 import os
 import re
+import socket
+import struct
 import subprocess
 import sys
 
@@ -28,6 +34,21 @@ RISK = re.compile(r"\[Risk: ((?:\*\* [^*]+ \*\*)+)\]\[Risk Score: (\d+)\]")
 
 
 PROTO = {"6": "TCP", "17": "UDP", "1": "ICMP"}
+
+
+def community_id(proto, saddr, sport, daddr, dport, seed=0):
+    """Community ID v1 of a TCP/UDP flow (the Corelight specification), "" for others."""
+    pnum = {"TCP": 6, "UDP": 17}.get(proto.upper())
+    try:
+        s, d = socket.inet_aton(saddr), socket.inet_aton(daddr)
+    except OSError:
+        return ""  # IPv6 or malformed: the alert stays host-level only
+    if pnum is None:
+        return ""
+    if (s, sport) > (d, dport):
+        s, d, sport, dport = d, s, dport, sport
+    data = struct.pack("!H4s4sBBHH", seed, s, d, pnum, 0, sport, dport)
+    return "1:" + base64.b64encode(hashlib.sha1(data).digest()).decode()
 
 
 def key(proto, a, b):
@@ -81,18 +102,23 @@ def main(argv):
             host, peer = (dst, src) if internal(dst) and not internal(src) else (src, dst)
             ts = int(round(float(rec[col["first_seen"]]) * 1_000_000))
             technique = "T1496" if proto.split(".")[0] == "Mining" else ""
+            l4 = PROTO.get(rec[col["protocol"]], rec[col["protocol"]])
+            cid = community_id(l4, src, int(rec[col["src_port"]]), dst,
+                               int(rec[col["dst_port"]]))
             rows.append((ts, host, peer, min(1.0, score / 100), technique,
                          f"nDPI {proto} {src}:{rec[col['src_port']]} -> {dst}:"
-                         f"{rec[col['dst_port']]}: {'; '.join(names)} (risk score {score})"))
+                         f"{rec[col['dst_port']]}: {'; '.join(names)} (risk score {score})",
+                         cid))
     rows.sort()
     tmp = os.path.join(out, "alerts.csv.tmp")
     with open(tmp, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["ts", "time", "detector", "host", "peer", "score", "technique", "evidence"])
-        for ts, host, peer, score, technique, evidence in rows:
+        w.writerow(["ts", "time", "detector", "host", "peer", "score", "technique", "evidence",
+                    "community_id"])
+        for ts, host, peer, score, technique, evidence, cid in rows:
             t = datetime.datetime.fromtimestamp(ts // 1_000_000, datetime.timezone.utc)
             iso = t.strftime("%Y-%m-%dT%H:%M:%S") + f".{ts % 1_000_000:06d}Z"
-            w.writerow([ts, iso, "ndpi", host, peer, f"{score:.6f}", technique, evidence])
+            w.writerow([ts, iso, "ndpi", host, peer, f"{score:.6f}", technique, evidence, cid])
     os.replace(tmp, os.path.join(out, "alerts.csv"))
     print(f"ndpi: {len(risks)} flows with risks, {len(rows)} alerts", file=sys.stderr)
 

@@ -1,19 +1,21 @@
 package io.wormbench.detectors.anomaly;
 
+import io.wormbench.traffic.truth.Technique;
+
 /**
  * The per-device, per-window features the self-learning detector models, each with the label
  * its evidence uses and the ATT&CK technique an unusual rise in it most suggests.
  */
 enum Feature {
-  CONNECTIONS("connections", "T1046"),
-  INTERNAL_PEERS("distinct internal peers", "T1046"),
-  EXTERNAL_PEERS("distinct external peers", "T1046"),
-  NEW_PEERS("never-seen peers", "T1046"),
-  FAILED_LOGONS("failed logons", "T1110.001"),
-  SMB_WRITES("SMB file writes", "T1570"),
-  BYTES_OUT("bytes out", "T1041"),
-  PORTS("distinct destination ports", "T1046"),
-  RDP_OUT("outbound RDP sessions", "T1021.001");
+  CONNECTIONS("connections", Technique.NETWORK_SERVICE_DISCOVERY.id()),
+  INTERNAL_PEERS("distinct internal peers", Technique.NETWORK_SERVICE_DISCOVERY.id()),
+  EXTERNAL_PEERS("distinct external peers", Technique.NETWORK_SERVICE_DISCOVERY.id()),
+  NEW_PEERS("never-seen peers", Technique.NETWORK_SERVICE_DISCOVERY.id()),
+  FAILED_LOGONS("failed logons", Technique.PASSWORD_GUESSING.id()),
+  SMB_WRITES("SMB file writes", Technique.LATERAL_TOOL_TRANSFER.id()),
+  BYTES_OUT("bytes out", Technique.EXFILTRATION_OVER_C2.id()),
+  PORTS("distinct destination ports", Technique.NETWORK_SERVICE_DISCOVERY.id()),
+  RDP_OUT("outbound RDP sessions", Technique.REMOTE_DESKTOP.id());
 
   static final Feature[] ALL = values();
 

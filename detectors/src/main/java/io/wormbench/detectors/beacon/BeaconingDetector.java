@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 import java.util.Arrays;
 
 /**
@@ -201,7 +202,7 @@ public final class BeaconingDetector implements Detector, SharesEndpointRarity {
     }
     int src = (int) (pair >>> 32);
     long end = start + settings.window();
-    sink.emit(new Alert(NAME, end, src, dst, score, "T1071",
+    sink.emit(new Alert(NAME, end, src, dst, score, Technique.APPLICATION_LAYER_PROTOCOL.id(),
         s.count + " connections to " + Evidence.ip(dst) + " in " + Evidence.duration(settings.window())
             + ", every " + Evidence.duration((long) g.median) + " (MADM "
             + Evidence.duration((long) g.madm) + ", skew " + Evidence.decimal(g.bowleySkew())

@@ -13,6 +13,7 @@ import io.wormbench.traffic.event.HttpTransaction;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 
 /**
  * An executable downloaded over HTTP from an external endpoint that is rare for the
@@ -104,7 +105,7 @@ public final class RareEndpointDownloadDetector implements Detector, SharesEndpo
       return;
     }
     String host = h.host().isEmpty() ? Evidence.ip(server) : h.host();
-    alerts.emit(new Alert(NAME, h.ts(), client, server, score, "T1105",
+    alerts.emit(new Alert(NAME, h.ts(), client, server, score, Technique.INGRESS_TOOL_TRANSFER.id(),
         "executable " + lastSegment(h.uri()) + " (" + h.respBodyLen() + " bytes, "
             + (h.respMimeType().isEmpty() ? "no MIME type" : h.respMimeType()) + ") downloaded from "
             + host + ", an endpoint " + Evidence.plural(devices, "internal device")

@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.TlsHandshake;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,8 @@ public final class MiningProtocolDetector implements Detector {
       ev.append(" by agent '").append(m.agent()).append('\'');
     }
     ev.append("; session shows ").append(describe(mask));
-    alerts.emit(new Alert(NAME, m.ts(), miner, pool, score, "T1496", ev.toString()));
+    alerts.emit(new Alert(NAME, m.ts(), miner, pool, score, Technique.RESOURCE_HIJACKING.id(),
+        ev.toString()));
   }
 
   private static String describe(int mask) {
@@ -164,7 +166,7 @@ public final class MiningProtocolDetector implements Detector {
     int peer = event instanceof DnsQuery d ? firstAddress(d.answers()) : event.id().respH();
     long key = ((long) host << 32) | (name.toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL);
     if (gate.allow(ts, key, score)) {
-      alerts.emit(new Alert(NAME, ts, host, peer, score, "T1496",
+      alerts.emit(new Alert(NAME, ts, host, peer, score, Technique.RESOURCE_HIJACKING.id(),
           what + " mining pool name " + name + " (matches '" + token + "')"));
     }
   }
@@ -214,7 +216,7 @@ public final class MiningProtocolDetector implements Detector {
         (double) c.duration() / settings.minDuration() - 1.0));
     long key = ((long) host << 32) | (peer & 0xffffffffL);
     if (gate.allow(c.ts(), key, score)) {
-      alerts.emit(new Alert(NAME, c.ts(), host, peer, score, "T1496",
+      alerts.emit(new Alert(NAME, c.ts(), host, peer, score, Technique.RESOURCE_HIJACKING.id(),
           Evidence.duration(c.duration()) + " " + c.proto().zeekName() + " session to pool port "
               + Evidence.ip(peer) + ":" + c.id().respP() + " (" + (c.origBytes() + c.respBytes())
               + " bytes)"));

@@ -13,6 +13,7 @@ import io.wormbench.traffic.event.RdpConnect;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,8 @@ public final class UnusualRdpChainDetector implements Detector {
     if (jumpPath) {
       ev.append("; path through a jump host");
     }
-    alerts.emit(new Alert(NAME, r.ts(), src, dst, score, "T1021.001", ev.toString()));
+    alerts.emit(new Alert(NAME, r.ts(), src, dst, score, Technique.REMOTE_DESKTOP.id(),
+        ev.toString()));
   }
 
   private boolean jumpHost(int host) {

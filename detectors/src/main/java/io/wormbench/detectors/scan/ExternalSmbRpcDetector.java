@@ -14,6 +14,7 @@ import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 
 /**
  * Internal hosts opening SMB (445), NetBIOS (137-139) or MS-RPC endpoint-mapper (135)
@@ -109,7 +110,7 @@ public final class ExternalSmbRpcDetector implements Detector, SharesEndpointRar
     if (!gate.allow(c.ts(), src, score)) {
       return;
     }
-    alerts.emit(new Alert(NAME, c.ts(), src, dst, score, "T1046",
+    alerts.emit(new Alert(NAME, c.ts(), src, dst, score, Technique.NETWORK_SERVICE_DISCOVERY.id(),
         s.count() + " connections to SMB/RPC/NetBIOS ports (" + s.distinct(1) + " distinct, last "
             + port + ") of " + Evidence.plural(destinations, "rare external host") + " in "
             + Evidence.duration(settings.window()) + "; latest " + Evidence.ip(dst) + " ("

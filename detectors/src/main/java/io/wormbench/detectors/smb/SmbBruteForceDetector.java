@@ -11,6 +11,7 @@ import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.NtlmAuth;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 
 /**
  * Failed NTLM logons from one source within a sliding window, following Zeek's
@@ -76,7 +77,7 @@ public final class SmbBruteForceDetector implements Detector {
     double score = score(s.count(), users, targets);
     if (gate.allow(a.ts(), source, score)) {
       alerts.emit(new Alert(NAME, a.ts(), source, a.id().respH(), score,
-          users > 2 ? "T1110.003" : "T1110.001",
+          users > 2 ? Technique.PASSWORD_SPRAYING.id() : Technique.PASSWORD_GUESSING.id(),
           s.count() + " failed NTLM logons to " + Evidence.plural(targets, "host") + " with "
               + Evidence.plural(users, "user name") + " in " + Evidence.duration(settings.window())));
     }

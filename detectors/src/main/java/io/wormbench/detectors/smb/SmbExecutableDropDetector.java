@@ -13,6 +13,7 @@ import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.spec.SpecNode;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.Technique;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ public final class SmbExecutableDropDetector implements Detector {
     if (!gate.allow(f.ts(), pair(src, dst), score)) {
       return;
     }
-    alerts.emit(new Alert(NAME, f.ts(), src, dst, score, "T1570",
+    alerts.emit(new Alert(NAME, f.ts(), src, dst, score, Technique.LATERAL_TOOL_TRANSFER.id(),
         "executable " + name + " (" + f.size() + " bytes) written to " + f.path() + " on "
             + Evidence.ip(dst) + "; name randomness " + Evidence.decimal(randomness) + "; "
             + Evidence.plural(targets, "admin-share target") + " from this source in "
@@ -142,7 +143,7 @@ public final class SmbExecutableDropDetector implements Detector {
       if (!gate.allow(c.ts(), pair(src, dst), score)) {
         return;
       }
-      alerts.emit(new Alert(NAME, c.ts(), src, dst, score, "T1569.002",
+      alerts.emit(new Alert(NAME, c.ts(), src, dst, score, Technique.SERVICE_EXECUTION.id(),
           "remote service " + c.operation() + " on " + Evidence.ip(dst) + " after executable "
               + d.name() + " was written to its admin share"));
     });

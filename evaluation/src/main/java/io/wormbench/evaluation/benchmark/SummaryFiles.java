@@ -17,14 +17,19 @@ import java.util.function.Function;
 public final class SummaryFiles {
   /** The metrics summarised, in file order, with how to read each from a detector row. */
   static final List<Metric> METRICS = List.of(
-      new Metric("hostRecall", DetectorRow::hostRecall),
-      new Metric("hostPrecision", DetectorRow::hostPrecision),
-      new Metric("alertPrecision", DetectorRow::alertPrecision),
-      new Metric("medianTtdSeconds", DetectorRow::medianTtdSeconds),
-      new Metric("falseAlarmsPer1000HostDays", DetectorRow::falseAlarmsPer1000HostDays),
-      new Metric("falseAlarmsPerDay", DetectorRow::falseAlarmsPerDay));
+      new Metric(io.wormbench.evaluation.scoring.Metric.HOST_RECALL, DetectorRow::hostRecall),
+      new Metric(io.wormbench.evaluation.scoring.Metric.HOST_PRECISION, DetectorRow::hostPrecision),
+      new Metric(io.wormbench.evaluation.scoring.Metric.ALERT_PRECISION, DetectorRow::alertPrecision),
+      new Metric(io.wormbench.evaluation.scoring.Metric.MEDIAN_TTD, DetectorRow::medianTtdSeconds),
+      new Metric(io.wormbench.evaluation.scoring.Metric.FALSE_ALARMS_PER_1000_HOST_DAYS, DetectorRow::falseAlarmsPer1000HostDays),
+      new Metric(io.wormbench.evaluation.scoring.Metric.FALSE_ALARMS_PER_DAY, DetectorRow::falseAlarmsPerDay));
 
-  record Metric(String name, Function<DetectorRow, Estimate> get) {}
+  record Metric(io.wormbench.evaluation.scoring.Metric metric,
+      Function<DetectorRow, Estimate> get) {
+    String name() {
+      return metric.name();
+    }
+  }
 
   private SummaryFiles() {}
 

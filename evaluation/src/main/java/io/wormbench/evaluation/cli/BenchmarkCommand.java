@@ -77,7 +77,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       results = Benchmark.run(bound, fanOut, dir, command(), !full,
           ConsoleProgress.forConsole("benchmark"), stdout, external.keep);
     } catch (IllegalArgumentException e) {
+      target.abandon();
       throw new BadInputException(e.getMessage());
+    } catch (RuntimeException | Error e) {
+      target.abandon();
+      throw e;
     }
     stdout.println(String.join(" | ", Headline.header(results)));
     for (List<String> row : Headline.rows(results)) {

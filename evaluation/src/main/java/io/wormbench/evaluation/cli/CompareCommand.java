@@ -1,14 +1,16 @@
 package io.wormbench.evaluation.cli;
 
-import io.wormbench.evaluation.scoring.Metrics;
+import io.wormbench.evaluation.scoring.Metric;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +18,21 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code wormbench compare A B}: two run folders side by side, primary metrics per detector,
- * read from their metrics.csv; a difference is marked "*" when the two 95% intervals do not
- * overlap.
+ * read from their metrics.csv. Detectors of the same name are matched, and {@code --pair a=b}
+ * matches detector {@code a} of A with {@code b} of B (a third-party tool against the built-in
+ * detector for its stage, or one tool under two names). A difference is marked "*" when the two
+ * 95% intervals do not overlap, and "better" or "worse" by the metric's declared direction.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Set two runs side by side: primary metrics per detector from each run "
-        + "folder's metrics.csv.")
+        + "folder's metrics.csv. Detectors of the same name are matched; --pair matches "
+        + "others.")
 final class CompareCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -37,38 +43,90 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Second run folder.")
   Path b;
 
+  @Option(names = "--pair", paramLabel = "A_DETECTOR=B_DETECTOR",
+      description = "Compare detector A_DETECTOR of run A with B_DETECTOR of run B "
+          + "(repeatable; e.g. --pair iforest=self-learning-anomaly). With --pair, only "
+          + "the pairs given are compared.")
+  List<String> pairs = new ArrayList<>();
+
   private record Row(String mean, String low, String high) {}
+
+  /** One comparison: a detector of A against one of B. */
+  record Pair(String left, String right) {
+    String label() {
+      return left.equals(right) ? left : left + " = " + right;
+    }
+  }
 
   @Override
   public Integer call() {
+    List<Pair> wanted = parsePairs(pairs);
     Map<String, Row> left = read(a);
     Map<String, Row> right = read(b);
-    Set<String> detectors = new LinkedHashSet<>();
-    for (String key : left.keySet()) {
-      String d = key.substring(0, key.indexOf('|'));
-      if (right.keySet().stream().anyMatch(k -> k.startsWith(d + "|"))) {
-        detectors.add(d);
-      }
+    List<Pair> matched = wanted.isEmpty() ? sameNames(left, right) : wanted;
+    for (Pair p : wanted) {
+      missing(left, p.left(), a);
+      missing(right, p.right(), b);
     }
     var out = spec.commandLine().getOut();
-    String fmt = "%-24s %-26s %12s %12s %12s%n";
+    String fmt = "%-32s %-26s %12s %12s %16s%n";
     out.printf(Locale.ROOT, fmt, "detector", "metric", "A", "B", "B - A");
-    for (String d : detectors) {
-      for (String m : Metrics.PRIMARY) {
-        Row x = left.get(d + "|" + m);
-        Row y = right.get(d + "|" + m);
+    for (Pair p : matched) {
+      for (Metric m : Metric.PRIMARY) {
+        Row x = left.get(p.left() + "|" + m.name());
+        Row y = right.get(p.right() + "|" + m.name());
         if (x == null || y == null) {
           continue;
         }
-        out.printf(Locale.ROOT, fmt, d, m, x.mean().isEmpty() ? "-" : x.mean(),
-            y.mean().isEmpty() ? "-" : y.mean(), delta(x, y));
+        out.printf(Locale.ROOT, fmt, p.label(), m.name(), x.mean().isEmpty() ? "-" : x.mean(),
+            y.mean().isEmpty() ? "-" : y.mean(), delta(m, x, y));
       }
     }
-    out.printf("A = %s, B = %s; * = 95%% intervals do not overlap%n", a, b);
+    out.printf("A = %s, B = %s; * = 95%% intervals do not overlap; better/worse by each "
+        + "metric's direction%n", a, b);
     return 0;
   }
 
-  private static String delta(Row x, Row y) {
+  /** Parses {@code a=b} pairs; one line naming the bad one otherwise. */
+  static List<Pair> parsePairs(List<String> given) {
+    List<Pair> out = new ArrayList<>();
+    for (String p : given) {
+      int eq = p.indexOf('=');
+      if (eq <= 0 || eq == p.length() - 1 || p.indexOf('=', eq + 1) >= 0) {
+        throw new BadInputException("--pair '" + p + "': expected A_DETECTOR=B_DETECTOR, "
+            + "such as iforest=self-learning-anomaly");
+      }
+      out.add(new Pair(p.substring(0, eq).strip(), p.substring(eq + 1).strip()));
+    }
+    return out;
+  }
+
+  private static List<Pair> sameNames(Map<String, Row> left, Map<String, Row> right) {
+    Set<String> rightNames = detectors(right);
+    List<Pair> out = new ArrayList<>();
+    for (String d : detectors(left)) {
+      if (rightNames.contains(d)) {
+        out.add(new Pair(d, d));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> detectors(Map<String, Row> rows) {
+    Set<String> out = new LinkedHashSet<>();
+    rows.keySet().forEach(k -> out.add(k.substring(0, k.indexOf('|'))));
+    return out;
+  }
+
+  private static void missing(Map<String, Row> rows, String detector, Path dir) {
+    Set<String> names = detectors(rows);
+    if (!names.contains(detector)) {
+      throw new BadInputException("--pair: " + dir + " has no detector '" + detector
+          + "' (it has " + String.join(", ", names) + ")");
+    }
+  }
+
+  private static String delta(Metric metric, Row x, Row y) {
     if (x.mean().isEmpty() || y.mean().isEmpty()) {
       return "-";
     }
@@ -76,10 +134,15 @@ final class CompareCommand implements Callable<Integer> {
     boolean apart = !x.low().isEmpty() && !y.low().isEmpty()
         && (Double.parseDouble(y.low()) > Double.parseDouble(x.high())
             || Double.parseDouble(x.low()) > Double.parseDouble(y.high()));
-    return String.format(Locale.ROOT, "%+.3f%s", d, apart ? "*" : "");
+    int sign = metric.direction().sign(d);
+    return String.format(Locale.ROOT, "%+.3f%s%s", d, apart ? "*" : "",
+        sign > 0 ? " better" : sign < 0 ? " worse" : "");
   }
 
   private static Map<String, Row> read(Path dir) {
+    StagedFolder.incomplete(dir).ifPresent(m -> {
+      throw new BadInputException(m);
+    });
     Path file = dir.resolve("metrics.csv");
     Map<String, Row> out = new LinkedHashMap<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

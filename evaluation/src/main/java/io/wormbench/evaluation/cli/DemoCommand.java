@@ -36,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
       throw new BadInputException("--seeds must be between 1 and 100, not " + seeds);
     }
     Scenario s = Scenario.load(scenario).withSeeds(Scenario.range(1, seeds));
-    Runs.execute(s, Runs.threads(threads), out, "wormbench demo --seeds " + seeds,
+    Runs.execute(s, Runs.threads(threads), OutputTarget.local(out),
+        "wormbench demo --seeds " + seeds,
         spec.commandLine().getOut(), true);
     return 0;
   }

@@ -162,6 +162,8 @@ final class DetectCommand implements Callable<Integer> {
     try (EventSource src = open()) {
       if (src instanceof LiveCapture live) {
         hook[0] = stopOnSignal(live, finished);
+        spec.commandLine().getErr().println(name + ": capturing (Ctrl-C stops and writes)");
+        spec.commandLine().getErr().flush();
       }
       // With truth the run's start is known, so learning ends exactly where the simulated
       // run's did; a bare capture learns from its first packet.

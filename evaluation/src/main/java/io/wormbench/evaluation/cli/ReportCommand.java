@@ -20,6 +20,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StagedFolder.incomplete(dir).ifPresent(m -> {
+      throw new BadInputException(m);
+    });
     if (!Files.isRegularFile(dir.resolve("metrics.json"))) {
       throw new BadInputException(dir + ": not a run folder (no metrics.json)");
     }

@@ -39,8 +39,13 @@ final class RunCommand implements Callable<Integer> {
     FanOut fanOut = engine.create(); // options first: a bad option fails before any file
     Scenario s = seeds.apply(Scenario.load(scenario));
     OutputTarget target = OutputTarget.of(out, Path.of("reports", s.name()), fanOut);
-    Runs.execute(s, fanOut, target.folder(), command(), spec.commandLine().getOut(), true,
-        external.keep);
+    try {
+      Runs.execute(s, fanOut, target, command(), spec.commandLine().getOut(), true,
+          external.keep);
+    } catch (RuntimeException | Error e) {
+      target.abandon();
+      throw e;
+    }
     target.publish(fanOut);
     target.uri().ifPresent(u -> spec.commandLine().getOut().println("published to " + u));
     return 0;

@@ -16,14 +16,26 @@ import java.util.Locale;
 final class Runs {
   private Runs() {}
 
-  static void execute(Scenario scenario, int threads, Path out, String command, PrintWriter stdout,
-      boolean render) {
-    execute(scenario, new LocalFanOut(threads), out, command, stdout, render, false);
+  static void execute(Scenario scenario, int threads, OutputTarget target, String command,
+      PrintWriter stdout, boolean render) {
+    FanOut engine = new LocalFanOut(threads);
+    try {
+      execute(scenario, engine, target, command, stdout, render, false);
+    } catch (RuntimeException | Error e) {
+      target.abandon();
+      throw e;
+    }
+    target.publish(engine);
   }
 
-  /** The same on {@code engine}; {@code keepExternalInput} keeps external detectors' traffic. */
-  static void execute(Scenario scenario, FanOut engine, Path out, String command,
+  /**
+   * The same on {@code engine}, into {@code target}'s staging folder (the caller publishes it);
+   * {@code keepExternalInput} keeps external detectors' traffic.
+   */
+  static void execute(Scenario scenario, FanOut engine, OutputTarget target, String command,
       PrintWriter stdout, boolean render, boolean keepExternalInput) {
+    Path out = target.folder();
+    String where = target.where();
     long t0 = System.nanoTime();
     if (!scenario.sweep().isEmpty()) {
       Sweep.run(scenario, engine, out, command, ConsoleProgress.forConsole("sweep"),
@@ -32,7 +44,7 @@ final class Runs {
         Reports.render(out, stdout);
       }
       stdout.printf(Locale.ROOT, "sweep of %s over %d point(s) written to %s (sweep.csv)%n",
-          scenario.name(), Sweep.points(scenario).size(), out);
+          scenario.name(), Sweep.points(scenario).size(), where);
       return;
     }
     RunOutcome outcome = Experiment.run(scenario, engine,
@@ -45,7 +57,7 @@ final class Runs {
     stdout.print(SummaryTable.render(outcome.summary()));
     long events = outcome.runs().stream().mapToLong(r -> r.events()).sum();
     stdout.printf(Locale.ROOT, "%s: %d seed(s), %d events in %.1f s; report in %s%n",
-        scenario.name(), outcome.seeds().size(), events, secs, out);
+        scenario.name(), outcome.seeds().size(), events, secs, where);
   }
 
   static int threads(int requested) {

@@ -129,6 +129,19 @@ final class ScoreCommand implements Callable<Integer> {
     }
     List<Long> seeds = truthT.templated() ? truthT.discover() : List.of(-1L);
     PrintWriter stdout = spec.commandLine().getOut();
+    Optional<OutputTarget> target = out == null ? Optional.empty()
+        : Optional.of(OutputTarget.local(out)); // checked before any file is read
+    try {
+      return score(fmt, options, truthT, alertsT, seeds, stdout, target);
+    } catch (RuntimeException | Error e) {
+      target.ifPresent(OutputTarget::abandon);
+      throw e;
+    }
+  }
+
+  private int score(Optional<AlertFormat> fmt, AlertReadOptions options, SeedTemplate truthT,
+      SeedTemplate alertsT, List<Long> seeds, PrintWriter stdout,
+      Optional<OutputTarget> target) {
     List<RunResult> runs = new ArrayList<>();
     List<SeedScore> scores = new ArrayList<>();
     ScoringSettings first = null;
@@ -136,6 +149,12 @@ final class ScoreCommand implements Callable<Integer> {
     for (long seed : seeds) {
       Path truthFile = seed < 0 ? Path.of(truth) : truthT.expand(seed);
       Path alertsFile = seed < 0 || !alertsT.templated() ? Path.of(alerts) : alertsT.expand(seed);
+      for (Path p : List.of(truthFile.toAbsolutePath().getParent(), alertsFile.toAbsolutePath()
+          .getParent())) {
+        StagedFolder.incomplete(p).ifPresent(m -> {
+          throw new BadInputException(m);
+        });
+      }
       GroundTruth t = TruthJson.read(truthFile);
       ScoringSettings settings = settings(t, TruthJson.readDefaults(truthFile), stdout);
       first = first == null ? settings : first;
@@ -162,9 +181,12 @@ final class ScoreCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "scored %s alerts at threshold %s, learning end %s, matching "
         + "window %s%n", used.cliName(), SummaryTable.number(first.alertThreshold()),
         Micros.iso(first.learningEnd()), seconds(first.matchingWindow()));
-    if (out != null) {
-      RunWriter.write(outcome, out, command(used, first, runs.get(0).truth()));
-      stdout.println("report: " + Reports.render(out, stdout));
+    if (target.isPresent()) {
+      Path dir = target.get().folder();
+      RunWriter.write(outcome, dir, command(used, first, runs.get(0).truth()));
+      Reports.render(dir, stdout);
+      target.get().publishLocal();
+      stdout.println("report: " + Path.of(target.get().where()).resolve("index.html"));
     }
     stdout.flush();
     return 0;

@@ -66,24 +66,49 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario s = Scenario.load(scenario);
-    if (seeds == null) {
-      simulate(s, seed, out, pcap);
-      return 0;
-    }
-    if (seeds < 1 || seeds > 10_000) {
+    if (seeds != null && (seeds < 1 || seeds > 10_000)) {
       throw new BadInputException("--seeds must be between 1 and 10000, not " + seeds);
     }
-    for (long n = 1; n <= seeds; n++) {
-      Path dir = out.resolve("seeds").resolve(Long.toString(n));
-      simulate(s, n, dir, pcap == null ? null : dir.resolve(pcap.getFileName()));
+    if (!format.equals("none")) {
+      format(format);
     }
+    StagedFolder staged = StagedFolder.begin("--out", out); // before anything is simulated
+    try {
+      Path dir = staged.folder();
+      if (seeds == null) {
+        simulate(s, seed, dir, out, staging(pcap, dir));
+      } else {
+        for (long n = 1; n <= seeds; n++) {
+          Path sub = Path.of("seeds", Long.toString(n));
+          simulate(s, n, dir.resolve(sub), out.resolve(sub),
+              pcap == null ? null : dir.resolve(sub).resolve(pcap.getFileName()));
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      staged.abandon();
+      throw e;
+    }
+    staged.commit();
     return 0;
   }
 
-  private void simulate(Scenario s, long seed, Path out, Path pcap) {
+  /** A --pcap inside --out is written into the staging folder too; elsewhere, where given. */
+  private Path staging(Path pcap, Path dir) {
+    if (pcap == null) {
+      return null;
+    }
+    Path o = out.toAbsolutePath().normalize();
+    Path p = pcap.toAbsolutePath().normalize();
+    return p.startsWith(o) ? dir.resolve(o.relativize(p)) : pcap;
+  }
+
+  private void simulate(Scenario s, long seed, Path out, Path shown, Path pcap) {
     List<EventWriter> writers = new ArrayList<>();
     try {
       Files.createDirectories(out);
+      if (pcap != null && pcap.startsWith(out)) {
+        Files.createDirectories(pcap.getParent());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
     }
@@ -132,7 +157,8 @@ final class SimulateCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf(Locale.ROOT,
         "%s seed %d: %d events, %d attack steps, %d look-alikes, %d labelled flows written to "
             + "%s%s%n", s.name(), seed, n, truth.steps().size(), truth.lookalikes().size(), flows,
-        out, pcap == null ? "" : " and " + pcap);
+        shown, pcap == null ? "" : " and " + (pcap.startsWith(out) ? shown.resolve(
+            out.relativize(pcap)) : pcap));
   }
 
   static EventFormat format(String id) {

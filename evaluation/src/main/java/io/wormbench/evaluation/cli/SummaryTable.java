@@ -1,6 +1,7 @@
 package io.wormbench.evaluation.cli;
 
 import io.wormbench.evaluation.output.Num;
+import io.wormbench.evaluation.scoring.Metric;
 import io.wormbench.evaluation.scoring.RunSummary;
 import io.wormbench.evaluation.stats.Summary;
 import java.util.Locale;
@@ -19,9 +20,9 @@ final class SummaryTable {
     b.append(String.format(Locale.ROOT, fmt, "detector", "alerts", "precision", "recall", "F1",
         "median TTD (s)"));
     for (String d : s.detectors().keySet()) {
-      b.append(String.format(Locale.ROOT, fmt, d, cell(s.get(d, "alerts"), false),
-          cell(s.get(d, "hostPrecision"), true), cell(s.get(d, "hostRecall"), true),
-          cell(s.get(d, "hostF1"), true), cell(s.get(d, "medianTtdSeconds"), true)));
+      b.append(String.format(Locale.ROOT, fmt, d, cell(s.get(d, Metric.ALERTS), false),
+          cell(s.get(d, Metric.HOST_PRECISION), true), cell(s.get(d, Metric.HOST_RECALL), true),
+          cell(s.get(d, Metric.HOST_F1), true), cell(s.get(d, Metric.MEDIAN_TTD), true)));
     }
     b.append(String.format(Locale.ROOT,
         "%d seed(s); host-level metrics, mean [95%% CI] over seeds; see SCORING.md%n",
@@ -37,17 +38,17 @@ final class SummaryTable {
     StringBuilder b = new StringBuilder();
     String fmt = "%-24s %9s %17s %17s %17s%n";
     for (String d : s.detectors().keySet()) {
-      if (Double.isNaN(s.get(d, "flowPrecision").mean())
-          && Double.isNaN(s.get(d, "flowRecall").mean())) {
+      if (Double.isNaN(s.get(d, Metric.FLOW_PRECISION).mean())
+          && Double.isNaN(s.get(d, Metric.FLOW_RECALL).mean())) {
         continue;
       }
       if (b.length() == 0) {
         b.append(String.format(Locale.ROOT, fmt, "flow level", "alerts", "precision",
             "flow recall", "host recall"));
       }
-      b.append(String.format(Locale.ROOT, fmt, d, cell(s.get(d, "flowAlerts"), false),
-          cell(s.get(d, "flowPrecision"), true), cell(s.get(d, "flowRecall"), true),
-          cell(s.get(d, "flowHostRecall"), true)));
+      b.append(String.format(Locale.ROOT, fmt, d, cell(s.get(d, Metric.FLOW_ALERTS), false),
+          cell(s.get(d, Metric.FLOW_PRECISION), true), cell(s.get(d, Metric.FLOW_RECALL), true),
+          cell(s.get(d, Metric.FLOW_HOST_RECALL), true)));
     }
     return b.toString();
   }

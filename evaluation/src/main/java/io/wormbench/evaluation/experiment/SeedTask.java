@@ -52,11 +52,15 @@ public record SeedTask(String scenario, String source, String yaml, long seed, l
   public SeedRun execute(LongConsumer clock) {
     try {
       Scenario s = Scenario.parse(source, yaml);
-      RunResult run = Replay.run(s, seed, clock,
-          new ExternalWork(java.nio.file.Path.of(workRoot), keepWork));
       ScoringSettings settings = s.evaluation().scoring(s.simulation().learningEnd());
-      SeedScore score = SeedScore.of(seed, run.truth(), run.alerts(), s.detectors().names(),
-          settings);
+      Replay.Replayed replayed = Replay.replay(s, seed, clock,
+          new ExternalWork(java.nio.file.Path.of(workRoot), keepWork), settings.matchingWindow());
+      RunResult run = replayed.run();
+      // External tools' alerts may name flows: score those at flow level as `score` does.
+      SeedScore score = replayed.matcher() == null
+          ? SeedScore.of(seed, run.truth(), run.alerts(), s.detectors().names(), settings)
+          : SeedScore.of(seed, run.truth(), run.alerts(), replayed.flows(), replayed.matcher(),
+              s.detectors().names(), settings);
       return new SeedRun(run, score);
     } catch (SeedFailure | ExternalFailure e) {
       throw e; // an external tool's failure names its detector and seed already

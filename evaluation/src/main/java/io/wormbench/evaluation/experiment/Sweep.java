@@ -6,6 +6,7 @@ import io.wormbench.evaluation.output.MetricsFiles;
 import io.wormbench.evaluation.output.Num;
 import io.wormbench.evaluation.scenario.Scenario;
 import io.wormbench.evaluation.scenario.SweepAxis;
+import io.wormbench.evaluation.scoring.Metric;
 import io.wormbench.evaluation.stats.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,9 +112,9 @@ public final class Sweep {
         String parameter = String.join(",", points.get(i).values().keySet());
         String value = String.join(",", points.get(i).values().values());
         for (String d : o.summary().detectors().keySet()) {
-          Summary r = o.summary().get(d, "hostRecall");
-          Summary t = o.summary().get(d, "medianTtdSeconds");
-          Summary p = o.summary().get(d, "hostPrecision");
+          Summary r = o.summary().get(d, Metric.HOST_RECALL);
+          Summary t = o.summary().get(d, Metric.MEDIAN_TTD);
+          Summary p = o.summary().get(d, Metric.HOST_PRECISION);
           csv.row(parameter, value, d, Num.format(r.mean()), Num.format(r.ci95Low()),
               Num.format(r.ci95High()), Num.format(t.mean()), Num.format(t.ci95Low()),
               Num.format(t.ci95High()), Num.format(p.mean()), o.seeds().size());

@@ -1,6 +1,5 @@
 package io.wormbench.evaluation.external;
 
-import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.alert.AlertFormat;
 import io.wormbench.traffic.codec.alert.AlertReadOptions;
 import io.wormbench.traffic.codec.alert.ToolAlert;
@@ -27,8 +26,8 @@ public enum ExternalOutput {
   /** Reads every alert of one file; a malformed file fails naming its line. */
   @FunctionalInterface
   public interface AlertReader {
-    /** The alerts of {@code file}, in file order. */
-    List<Alert> read(Path file);
+    /** The alerts of {@code file} with the flows they name, in file order. */
+    List<ToolAlert> read(Path file);
   }
 
   private final String fileName;
@@ -44,7 +43,7 @@ public enum ExternalOutput {
     return file -> {
       try (io.wormbench.traffic.codec.alert.AlertReader r =
           format.open(file, AlertReadOptions.DEFAULTS)) {
-        return r.readAll().stream().map(ToolAlert::alert).toList();
+        return r.readAll();
       }
     };
   }
@@ -55,7 +54,7 @@ public enum ExternalOutput {
   }
 
   /** Reads {@code file}. */
-  public List<Alert> read(Path file) {
+  public List<ToolAlert> read(Path file) {
     return reader.read(file);
   }
 }

@@ -1,10 +1,17 @@
 package io.wormbench.evaluation.external;
 
+import io.wormbench.evaluation.scoring.AlertFlows;
+import io.wormbench.evaluation.scoring.FlowMatcher;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.EventWriter;
 import io.wormbench.traffic.codec.TrafficFormatException;
+import io.wormbench.traffic.codec.alert.FlowKey;
+import io.wormbench.traffic.codec.alert.ToolAlert;
+import io.wormbench.traffic.codec.labels.LabelsPass;
+import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.Event;
 import io.wormbench.traffic.time.Micros;
+import io.wormbench.traffic.truth.GroundTruth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +31,12 @@ import java.util.function.Consumer;
  * events on stdin. {@link #finish()} then runs each batch tool on its files and returns every
  * tool's alerts, renamed to the entry's name and in listed order (each tool's alerts sorted by
  * time, stably). Only traffic is ever written into the seed's folder: no truth, no labels.
+ *
+ * <p>Tools that name the flow of an alert (EVE's community_id and 5-tuple, nDPI's flows,
+ * notice.log's uid, alerts.csv's optional uid/community_id columns) are scored at flow level
+ * too: every connection also goes to a labels pass in a sibling folder outside the seed's
+ * ({@code labels-seed-<n>}), labelled from the truth only in {@link #finish(GroundTruth, long)},
+ * after every tool has exited, and held as a {@link FlowMatcher} of the attack flows.
  */
 public final class ExternalSeed implements Consumer<Event> {
   private record InputKey(ExternalInput input, long from, long to) {}
@@ -43,6 +56,11 @@ public final class ExternalSeed implements Consumer<Event> {
   private final Input[] inputArray;
   private final ExternalSpec[] streamSpecs;
   private final StreamTool[] streamArray;
+  private final Path labelsFolder;
+  private LabelsPass labels;
+
+  /** One seed's external alerts, their flow keys, and the matcher that resolves the keys. */
+  public record Result(List<Alert> alerts, AlertFlows flows, FlowMatcher matcher) {}
 
   private ExternalSeed(List<ExternalSpec> specs, ExternalWork work, long seed, long start,
       long learningEnd, long end) {
@@ -52,6 +70,7 @@ public final class ExternalSeed implements Consumer<Event> {
     this.start = start;
     this.end = end;
     this.folder = work.seed(seed);
+    this.labelsFolder = work.root().resolve("labels-seed-" + seed);
     values.put("seed", Long.toString(seed));
     values.put("learningEnd", Micros.zeek(learningEnd));
     values.put("learningEndMicros", Long.toString(learningEnd));
@@ -60,6 +79,9 @@ public final class ExternalSeed implements Consumer<Event> {
     try {
       ExternalWork.delete(folder);
       Files.createDirectories(folder);
+      ExternalWork.delete(labelsFolder);
+      Files.createDirectories(labelsFolder);
+      labels = new LabelsPass(labelsFolder);
       List<ExternalSpec> streaming = new ArrayList<>();
       for (ExternalSpec s : specs) {
         if (s.mode() == ExternalSpec.Mode.STREAM) {
@@ -107,6 +129,9 @@ public final class ExternalSeed implements Consumer<Event> {
   @Override
   public void accept(Event e) {
     long ts = e.ts();
+    if (e instanceof Connection) {
+      labels.accept(e);
+    }
     for (Input in : inputArray) {
       if (ts - start >= in.key().from() && ts - start < in.key().to()) {
         in.writer().accept(e);
@@ -121,23 +146,49 @@ public final class ExternalSeed implements Consumer<Event> {
 
   /** Runs the batch tools, collects every tool's alerts and releases the seed's folder. */
   public List<Alert> finish() {
+    return finish(null, 0).alerts();
+  }
+
+  /**
+   * Runs the batch tools and collects every tool's alerts with their flow keys; then, with the
+   * tools done, labels the seed's connections from {@code truth} (none when it is null) into
+   * the matcher of attack flows, and releases both folders.
+   */
+  public Result finish(GroundTruth truth, long matchingWindow) {
     try {
       for (Input in : inputArray) {
         in.writer().close();
       }
+      labels.close();
       List<Alert> out = new ArrayList<>();
+      List<ToolAlert> keyed = new ArrayList<>();
       for (ExternalSpec s : specs) {
-        List<Alert> a = s.mode() == ExternalSpec.Mode.STREAM ? streams.get(s.name()).finish()
-            : runBatch(s);
-        out.addAll(checked(s, a));
+        List<ToolAlert> a = s.mode() == ExternalSpec.Mode.STREAM
+            ? unkeyed(streams.get(s.name()).finish()) : runBatch(s);
+        out.addAll(checked(s, a, keyed));
       }
-      return out;
+      if (truth == null) {
+        return new Result(out, AlertFlows.NONE, null);
+      }
+      labels.finish(truth);
+      FlowMatcher matcher = FlowMatcher.withLabels(truth, matchingWindow,
+          labelsFolder.resolve("labels.csv"));
+      return new Result(out, AlertFlows.of(keyed), matcher);
     } catch (RuntimeException e) {
       abort();
       throw e;
     } finally {
+      ExternalWork.delete(labelsFolder);
       work.release(folder);
     }
+  }
+
+  private static List<ToolAlert> unkeyed(List<Alert> alerts) {
+    List<ToolAlert> out = new ArrayList<>(alerts.size());
+    for (int i = 0; i < alerts.size(); i++) {
+      out.add(new ToolAlert(alerts.get(i), FlowKey.NONE, i + 1));
+    }
+    return out;
   }
 
   /** Kills any stream tool still running and closes the files (the replay failed). */
@@ -150,6 +201,14 @@ public final class ExternalSeed implements Consumer<Event> {
         // best effort: the run is failing anyway
       }
     }
+    try {
+      if (labels != null) {
+        labels.close();
+      }
+    } catch (RuntimeException alreadyClosed) {
+      // best effort: the run is failing anyway
+    }
+    ExternalWork.delete(labelsFolder);
     work.release(folder);
   }
 
@@ -157,7 +216,7 @@ public final class ExternalSeed implements Consumer<Event> {
     return folder.resolve(s.name()).resolve("out");
   }
 
-  private List<Alert> runBatch(ExternalSpec s) {
+  private List<ToolAlert> runBatch(ExternalSpec s) {
     Input in = inputs.get(new InputKey(s.input(), s.windowFrom(), s.windowTo()));
     Map<String, String> v = new LinkedHashMap<>(values);
     v.put("input", in.path().toAbsolutePath().toString());
@@ -189,19 +248,21 @@ public final class ExternalSeed implements Consumer<Event> {
    * The tool's alerts under the entry's name, sorted by time; an alert outside the run's time
    * span (a wrong time unit lands in 1970) fails naming its position instead of being scored.
    */
-  private List<Alert> checked(ExternalSpec s, List<Alert> alerts) {
-    List<Alert> out = new ArrayList<>(alerts.size());
+  private List<Alert> checked(ExternalSpec s, List<ToolAlert> alerts, List<ToolAlert> keyed) {
+    List<ToolAlert> out = new ArrayList<>(alerts.size());
     for (int i = 0; i < alerts.size(); i++) {
-      Alert a = alerts.get(i);
+      Alert a = alerts.get(i).alert();
       if (a.ts() < start || a.ts() > end + Micros.DAY) {
         throw new ExternalFailure(s.name(), seed, "alert " + (i + 1) + " is at "
             + Micros.iso(a.ts()) + ", outside the run (" + Micros.iso(start) + " to "
             + Micros.iso(end) + "); is ts in microseconds since the epoch?");
       }
-      out.add(Objects.equals(a.detector(), s.name()) ? a : new Alert(s.name(), a.ts(), a.host(),
-          a.peer(), a.score(), a.technique(), a.evidence()));
+      Alert named = Objects.equals(a.detector(), s.name()) ? a : new Alert(s.name(), a.ts(),
+          a.host(), a.peer(), a.score(), a.technique(), a.evidence());
+      out.add(new ToolAlert(named, alerts.get(i).flow(), alerts.get(i).line()));
     }
-    out.sort(Comparator.comparingLong(Alert::ts));
-    return out;
+    out.sort(Comparator.comparingLong(t -> t.alert().ts()));
+    keyed.addAll(out);
+    return AlertFlows.alerts(out);
   }
 }

@@ -4,6 +4,8 @@ import io.wormbench.detectors.DetectionEngine;
 import io.wormbench.detectors.Detector;
 import io.wormbench.evaluation.external.ExternalSeed;
 import io.wormbench.evaluation.external.ExternalWork;
+import io.wormbench.evaluation.scoring.AlertFlows;
+import io.wormbench.evaluation.scoring.FlowMatcher;
 import io.wormbench.evaluation.scenario.Scenario;
 import io.wormbench.simulator.Simulation;
 import io.wormbench.simulator.Simulator;
@@ -79,14 +81,27 @@ public final class Replay {
    */
   public static RunResult run(Scenario scenario, long seed, LongConsumer progress,
       ExternalWork work) {
+    return replay(scenario, seed, progress, work, 0).run();
+  }
+
+  /**
+   * A replayed run with the flow keys its external detectors' alerts name, and the matcher
+   * that resolves them ({@code null} without external detectors: built-ins name no flows).
+   */
+  public record Replayed(RunResult run, AlertFlows flows, FlowMatcher matcher) {}
+
+  /** As {@link #run(Scenario, long, LongConsumer, ExternalWork)}, keeping external flow keys. */
+  public static Replayed replay(Scenario scenario, long seed, LongConsumer progress,
+      ExternalWork work, long matchingWindow) {
     Simulation sim = Simulator.start(scenario.simulation(), seed);
     long start = scenario.simulation().start();
     long learningEnd = scenario.simulation().learningEnd();
     long end = scenario.simulation().end();
     var specs = scenario.externals();
     if (specs.isEmpty()) {
-      return run(seed, sim, scenario.detectors().create(), learningEnd, end,
-          Responder.of(scenario.evaluation().response(), learningEnd), progress, e -> { });
+      return new Replayed(run(seed, sim, scenario.detectors().create(), learningEnd, end,
+          Responder.of(scenario.evaluation().response(), learningEnd), progress, e -> { }),
+          AlertFlows.NONE, null);
     }
     ExternalSeed externals = ExternalSeed.start(specs, work, seed, start, learningEnd, end);
     RunResult builtIn;
@@ -98,8 +113,10 @@ public final class Replay {
       throw e;
     }
     List<Alert> all = new ArrayList<>(builtIn.alerts());
-    all.addAll(externals.finish());
-    return new RunResult(seed, all, builtIn.truth(), builtIn.events());
+    ExternalSeed.Result external = externals.finish(builtIn.truth(), matchingWindow);
+    all.addAll(external.alerts());
+    return new Replayed(new RunResult(seed, all, builtIn.truth(), builtIn.events()),
+        external.flows(), external.matcher());
   }
 
   /** Runs a simulation through {@code detectors}, with a responder. */

@@ -9,7 +9,6 @@ import io.wormbench.traffic.truth.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +95,7 @@ public final class DetectorScorer {
     // Headline metrics are at the operating point; the sweep below sees every alert.
     List<ScoredAlert> scored = all.stream()
         .filter(a -> a.alert().score() >= settings.alertThreshold()).toList();
-    Map<String, Double> m = new LinkedHashMap<>();
+    MetricValues m = new MetricValues();
     HostCounts hc = HostCounts.of(scored, infectedHosts, 0);
     List<HostTtd> ttd = timeToDetect(scored);
     double[] detectedTtd = ttd.stream().filter(HostTtd::detected)
@@ -104,41 +103,41 @@ public final class DetectorScorer {
     double days = scoredDays();
     int hostsCount = truth.hosts().size();
 
-    m.put("hostRecall", hc.recall());
-    m.put("hostPrecision", hc.precision());
-    m.put("hostF1", hc.f1());
-    m.put("alertPrecision", hc.alertPrecision());
-    m.put("medianTtdSeconds", median(detectedTtd));
-    m.put("runTtdSeconds", runTtdSeconds(scored));
-    m.put("falseAlarmsPer1000HostDays", days == 0 || hostsCount == 0 ? Double.NaN
+    m.put(Metric.HOST_RECALL, hc.recall());
+    m.put(Metric.HOST_PRECISION, hc.precision());
+    m.put(Metric.HOST_F1, hc.f1());
+    m.put(Metric.ALERT_PRECISION, hc.alertPrecision());
+    m.put(Metric.MEDIAN_TTD, median(detectedTtd));
+    m.put(Metric.RUN_TTD, runTtdSeconds(scored));
+    m.put(Metric.FALSE_ALARMS_PER_1000_HOST_DAYS, days == 0 || hostsCount == 0 ? Double.NaN
         : hc.falseAlerts() * 1000.0 / (hostsCount * days));
-    m.put("falseAlarmsPerDay", days == 0 ? Double.NaN : hc.falseAlerts() / days);
+    m.put(Metric.FALSE_ALARMS_PER_DAY, days == 0 ? Double.NaN : hc.falseAlerts() / days);
     FlowCounts fc = FlowCounts.of(scored, anyKey, flows.attackFlows(), infectedHosts);
-    m.put("flowPrecision", fc.precision());
-    m.put("flowRecall", fc.recall());
+    m.put(Metric.FLOW_PRECISION, fc.precision());
+    m.put(Metric.FLOW_RECALL, fc.recall());
 
-    m.put("alerts", (double) all.size());
-    m.put("alertsAtThreshold", (double) scored.size());
-    m.put("trueAlerts", (double) hc.trueAlerts());
-    m.put("falseAlerts", (double) hc.falseAlerts());
-    m.put("learningAlerts", (double) all.stream().filter(a -> !a.scored()).count());
-    m.put("hostsInfected", (double) infected.size());
-    m.put("hostsDetected", (double) detectedTtd.length);
-    m.put("hostsUndetected", (double) (infected.size() - detectedTtd.length));
-    m.put("meanTtdSeconds", detectedTtd.length == 0 ? Double.NaN
+    m.put(Metric.ALERTS, (double) all.size());
+    m.put(Metric.ALERTS_AT_THRESHOLD, (double) scored.size());
+    m.put(Metric.TRUE_ALERTS, (double) hc.trueAlerts());
+    m.put(Metric.FALSE_ALERTS, (double) hc.falseAlerts());
+    m.put(Metric.LEARNING_ALERTS, (double) all.stream().filter(a -> !a.scored()).count());
+    m.put(Metric.HOSTS_INFECTED, (double) infected.size());
+    m.put(Metric.HOSTS_DETECTED, (double) detectedTtd.length);
+    m.put(Metric.HOSTS_UNDETECTED, (double) (infected.size() - detectedTtd.length));
+    m.put(Metric.MEAN_TTD, detectedTtd.length == 0 ? Double.NaN
         : Arrays.stream(detectedTtd).average().orElseThrow());
-    m.put("prAuc", ThresholdSweep.averagePrecision(ThresholdSweep.curve(all, infectedHosts),
+    m.put(Metric.PR_AUC, ThresholdSweep.averagePrecision(ThresholdSweep.curve(all, infectedHosts),
         infected.size()));
-    m.put("nabStandard", NabScore.normalised(scored, infected, settings.nabWindow()));
-    m.put("flowAlerts", (double) fc.keyed());
-    m.put("flowTrueAlerts", (double) fc.trueAlerts());
-    m.put("flowHostRecall", fc.hostRecall());
+    m.put(Metric.NAB_STANDARD, NabScore.normalised(scored, infected, settings.nabWindow()));
+    m.put(Metric.FLOW_ALERTS, (double) fc.keyed());
+    m.put(Metric.FLOW_TRUE_ALERTS, (double) fc.trueAlerts());
+    m.put(Metric.FLOW_HOST_RECALL, fc.hostRecall());
     Map<Stage, int[]> coverage = coverage(scored);
     for (Stage s : Stage.values()) {
       int[] c = coverage.get(s);
-      m.put(Metrics.coverage(s), c[0] == 0 ? Double.NaN : (double) c[1] / c[0]);
+      m.put(Metric.coverage(s), c[0] == 0 ? Double.NaN : (double) c[1] / c[0]);
     }
-    return new DetectorSeedScore(detector, m, ttd, coverage, falseAlarms(scored), all);
+    return new DetectorSeedScore(detector, m.byName(), ttd, coverage, falseAlarms(scored), all);
   }
 
   private List<HostTtd> timeToDetect(List<ScoredAlert> scored) {

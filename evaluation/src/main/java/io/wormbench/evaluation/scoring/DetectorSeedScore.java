@@ -23,4 +23,9 @@ public record DetectorSeedScore(String detector, Map<String, Double> metrics, Li
     }
     return v;
   }
+
+  /** A metric's value, NaN where undefined. */
+  public double metric(Metric metric) {
+    return metric(metric.name());
+  }
 }

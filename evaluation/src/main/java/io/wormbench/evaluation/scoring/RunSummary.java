@@ -32,7 +32,8 @@ public record RunSummary(List<Long> seeds, Map<String, Map<String, Summary>> det
           DetectorSeedScore ds = s.detectors().get(d);
           values.add(ds == null ? Double.NaN : ds.metric(metric));
         }
-        metrics.put(metric, Summary.of(values, Metrics.min(metric), Metrics.max(metric)));
+        Metric m = Metric.byName(metric).orElseThrow();
+        metrics.put(metric, Summary.of(values, m.min(), m.max()));
       }
       out.put(d, metrics);
     }
@@ -41,9 +42,7 @@ public record RunSummary(List<Long> seeds, Map<String, Map<String, Summary>> det
 
   /** Primary then secondary metric names. */
   public static List<String> allMetrics() {
-    List<String> all = new ArrayList<>(Metrics.PRIMARY);
-    all.addAll(Metrics.SECONDARY);
-    return all;
+    return Metric.ALL.stream().map(Metric::name).toList();
   }
 
   /** One detector's summary of one metric. */
@@ -53,5 +52,10 @@ public record RunSummary(List<Long> seeds, Map<String, Map<String, Summary>> det
       throw new IllegalArgumentException("no " + metric + " for " + detector);
     }
     return m.get(metric);
+  }
+
+  /** One detector's summary of one metric. */
+  public Summary get(String detector, Metric metric) {
+    return get(detector, metric.name());
   }
 }

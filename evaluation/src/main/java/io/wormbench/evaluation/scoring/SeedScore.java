@@ -29,15 +29,17 @@ public record SeedScore(long seed, GroundTruth truth, double scoredDays,
     DetectorScorer scorer = new DetectorScorer(truth, settings, flowMatcher);
     Map<String, DetectorSeedScore> out = new LinkedHashMap<>();
     out.put(Metrics.ALL_DETECTORS, scorer.score(Metrics.ALL_DETECTORS, alerts, flows));
-    List<String> names = new ArrayList<>(detectorNames);
-    for (Alert a : alerts) {
-      if (!names.contains(a.detector())) {
-        names.add(a.detector()); // external tools' detector names are not known in advance
-      }
+    // One pass groups the alerts by detector, in suite order then first appearance (external
+    // tools' detector names are not known in advance): O(n), whatever the number of detectors.
+    Map<String, List<Alert>> own = new LinkedHashMap<>();
+    for (String name : detectorNames) {
+      own.put(name, new ArrayList<>());
     }
-    for (String name : names) {
-      List<Alert> own = alerts.stream().filter(a -> a.detector().equals(name)).toList();
-      out.put(name, scorer.score(name, own, flows));
+    for (Alert a : alerts) {
+      own.computeIfAbsent(a.detector(), k -> new ArrayList<>()).add(a);
+    }
+    for (Map.Entry<String, List<Alert>> e : own.entrySet()) {
+      out.put(e.getKey(), scorer.score(e.getKey(), e.getValue(), flows));
     }
     return new SeedScore(seed, truth, scorer.scoredDays(), out, settings);
   }

@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * sends to 127.0.0.1 itself (a miner subscribing to a Stratum pool), the alert is printed as it
  * is raised and written to alerts.csv. Skipped only without libpcap or capture permission.
  */
-@Timeout(value = 15, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LiveDetectTest {
   @TempDir
   Path tmp;
@@ -60,7 +60,9 @@ class LiveDetectTest {
       pool.setSoTimeout(3000);
       Thread miner = new Thread(() -> {
         try {
-          Thread.sleep(500); // the capture is open by then
+          while (!err.toString().contains("interface lo: capturing")) {
+            Thread.sleep(20); // until the capture is open
+          }
           try (Socket s = new Socket(home, pool.getLocalPort()); Socket a = pool.accept()) {
             s.getOutputStream().write(("{\"id\":1,\"method\":\"mining.subscribe\",\"params\":"
                 + "[\"xmrig/6.21.0\"]}\n").getBytes(StandardCharsets.US_ASCII));
@@ -92,11 +94,19 @@ class LiveDetectTest {
         WormbenchCommand.class.getName(), "detect", "--interface", "lo", "--duration", "60s",
         "--out", tmp.toString()).redirectErrorStream(true).start();
     try {
-      Thread.sleep(3000); // the JVM starts and opens the capture
-      assertThat(p.isAlive()).isTrue();
+      BufferedReader lines = new BufferedReader(
+          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      StringBuilder output = new StringBuilder();
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        output.append(line).append('\n');
+        if (line.contains("interface lo: capturing")) {
+          break; // the JVM has started and opened the capture
+        }
+      }
+      assertThat(p.isAlive()).as(output.toString()).isTrue();
       new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
       assertThat(p.waitFor(8, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      output.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       assertThat(output).contains("interface lo (live ").contains("interface lo: ")
           .contains(" written to " + tmp);
       assertThat(tmp.resolve("alerts.csv")).exists();

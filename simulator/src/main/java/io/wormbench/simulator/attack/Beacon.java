@@ -6,6 +6,7 @@ import io.wormbench.simulator.engine.TruthLog;
 import io.wormbench.simulator.engine.World;
 import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.util.SplittableRandom;
 
 /**
@@ -34,7 +35,7 @@ final class Beacon implements Action {
   }
 
   void start(World w, long at) {
-    step = w.truth().step(Stage.COMMAND_AND_CONTROL, "T1071.001", host.address(),
+    step = w.truth().step(Stage.COMMAND_AND_CONTROL, Technique.WEB_PROTOCOLS.id(), host.address(),
         campaign.c2Address, at);
     w.schedule(at, this);
   }

@@ -9,6 +9,7 @@ import io.wormbench.simulator.network.Host;
 import io.wormbench.traffic.event.SmbFileAccess;
 import io.wormbench.traffic.time.Micros;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -62,7 +63,8 @@ final class BruteForcer implements Action {
   }
 
   void start(World w, long now) {
-    String technique = users.size() > 1 ? "T1110.003" : "T1110.001";
+    String technique = (users.size() > 1 ? Technique.PASSWORD_SPRAYING
+        : Technique.PASSWORD_GUESSING).id();
     step = w.truth().step(Stage.BRUTE_FORCE, technique, source.address(), target.address(), now);
     w.schedule(now, this);
   }
@@ -106,17 +108,17 @@ final class BruteForcer implements Action {
     WormSpec.Transfer tr = campaign.spec().transfer();
     String name = tr.randomName() ? randomName(tr) : tr.legitName();
     String domain = target.name();
-    TruthLog.Step admin = w.truth().step(Stage.LATERAL_TRANSFER, "T1021.002", source.address(),
-        target.address(), t);
-    TruthLog.Step copy = w.truth().step(Stage.LATERAL_TRANSFER, "T1570", source.address(),
-        target.address(), t);
+    TruthLog.Step admin = w.truth().step(Stage.LATERAL_TRANSFER,
+        Technique.ADMIN_SHARES.id(), source.address(), target.address(), t);
+    TruthLog.Step copy = w.truth().step(Stage.LATERAL_TRANSFER,
+        Technique.LATERAL_TOOL_TRANSFER.id(), source.address(), target.address(), t);
     String write = Flows.smb(w, source, target, t, domain, user, true, tr.share(),
         SmbFileAccess.Action.WRITE, name, tr.size());
     admin.add(write, t);
     copy.add(write, t);
     long t2 = t + 3 * Micros.SECOND + r.nextInt(3_000_000);
-    TruthLog.Step exec = w.truth().step(Stage.LATERAL_TRANSFER, "T1569.002", source.address(),
-        target.address(), t2);
+    TruthLog.Step exec = w.truth().step(Stage.LATERAL_TRANSFER,
+        Technique.SERVICE_EXECUTION.id(), source.address(), target.address(), t2);
     String svc = tr.rpcOverTcp()
         ? Flows.svcctlOverTcp(w, source, target, t2, domain, user, 49664 + r.nextInt(100),
             uid -> exec.add(uid, t2))

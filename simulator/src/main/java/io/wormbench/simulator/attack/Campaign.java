@@ -10,6 +10,7 @@ import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.time.Micros;
 import io.wormbench.traffic.truth.HostRole;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -88,8 +89,8 @@ public final class Campaign {
       return;
     }
     WormSpec.Download d = spec.download();
-    TruthLog.Step step = w.truth().step(Stage.INITIAL_DOWNLOAD, "T1105", p0.address(),
-        downloadAddress, now);
+    TruthLog.Step step = w.truth().step(Stage.INITIAL_DOWNLOAD,
+        Technique.INGRESS_TOOL_TRANSFER.id(), p0.address(), downloadAddress, now);
     String dns = Flows.dns(w, p0, now, d.domain(), downloadAddress, random);
     step.add(dns, now);
     long t = now + 40_000;
@@ -132,8 +133,8 @@ public final class Campaign {
         return;
       }
       Host to = path.get(index);
-      TruthLog.Step step = w.truth().step(Stage.RDP_CHAIN, "T1021.001", from.address(),
-          to.address(), now);
+      TruthLog.Step step = w.truth().step(Stage.RDP_CHAIN,
+          Technique.REMOTE_DESKTOP.id(), from.address(), to.address(), now);
       String uid = Flows.rdp(w, from, to, now, cookie, 5 * Micros.MINUTE
           + World.exponential(random, 10 * Micros.MINUTE), 150_000, 2_000_000);
       step.add(uid, now);

@@ -13,6 +13,7 @@ import io.wormbench.traffic.event.TlsHandshake;
 import io.wormbench.traffic.event.Transport;
 import io.wormbench.traffic.time.Micros;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.util.SplittableRandom;
 
 /**
@@ -47,7 +48,8 @@ final class Miner implements Action {
   }
 
   void start(World w, long at) {
-    step = w.truth().step(Stage.MINING, "T1496", host.address(), campaign.poolAddress, at);
+    step = w.truth().step(Stage.MINING, Technique.RESOURCE_HIJACKING.id(), host.address(),
+        campaign.poolAddress, at);
     w.schedule(at, this);
   }
 

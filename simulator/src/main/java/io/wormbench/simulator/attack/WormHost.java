@@ -9,6 +9,7 @@ import io.wormbench.traffic.event.ConnState;
 import io.wormbench.traffic.net.Ipv4;
 import io.wormbench.traffic.time.Micros;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -55,7 +56,8 @@ final class WormHost implements Action {
     WormSpec.Scan s = campaign.spec().scan();
     if (scanEnd < 0) {
       scanEnd = now + s.duration();
-      scanStep = w.truth().step(Stage.EXTERNAL_SCAN, "T1046", host.address(), Ipv4.NONE, now);
+      scanStep = w.truth().step(Stage.EXTERNAL_SCAN,
+          Technique.NETWORK_SERVICE_DISCOVERY.id(), host.address(), Ipv4.NONE, now);
     }
     if (now >= scanEnd || s.probesPerMinute() <= 0 || s.ports().isEmpty()) {
       state = State.BRUTE;

@@ -5,6 +5,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,30 @@ public final class JsonInput {
       return mapper.readTree(text);
     } catch (JacksonException e) {
       throw error(e, source, line);
+    } catch (NumberFormatException e) {
+      // Jackson's number limits (a BigDecimal exponent such as 1e9999999999) throw this, not a
+      // JacksonException; found by the zeek-tsv fuzz target.
+      throw new TrafficFormatException(source, Math.max(line, 1), numberField(mapper, text),
+          "number out of range", e);
     }
+  }
+
+  /** The name of the first number in {@code text} that Jackson cannot read, or "". */
+  private static String numberField(JsonMapper mapper, String text) {
+    try (JsonParser p = mapper.createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+          try {
+            p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            return p.currentName() == null ? "" : p.currentName();
+          }
+        }
+      }
+    } catch (JacksonException | NumberFormatException e) {
+      return "";
+    }
+    return "";
   }
 
   /** The format error for a parser failure. */

@@ -11,50 +11,53 @@ import java.util.List;
  */
 public enum Stage {
   /** Patient zero downloads the payload over HTTP from a rare external endpoint. */
-  INITIAL_DOWNLOAD("T1105"),
+  INITIAL_DOWNLOAD(Technique.INGRESS_TOOL_TRANSFER),
   /** Unusual chains of RDP connections. */
-  RDP_CHAIN("T1021.001"),
+  RDP_CHAIN(Technique.REMOTE_DESKTOP),
   /** SMB 445 and RPC 135 to rare internet hosts, looking for vulnerable machines. */
-  EXTERNAL_SCAN("T1046"),
+  EXTERNAL_SCAN(Technique.NETWORK_SERVICE_DISCOVERY),
   /** Failed SMB logons to internal devices with many user names. */
-  BRUTE_FORCE("T1110.001", "T1110.003"),
+  BRUTE_FORCE(Technique.PASSWORD_GUESSING, Technique.PASSWORD_SPRAYING),
   /** Executable with a random-looking name written to an admin share, then started remotely. */
-  LATERAL_TRANSFER("T1021.002", "T1570", "T1569.002"),
+  LATERAL_TRANSFER(Technique.ADMIN_SHARES, Technique.LATERAL_TOOL_TRANSFER,
+      Technique.SERVICE_EXECUTION),
   /**
    * Optional call-home: short, regular connections to a command-and-control server over a web
    * protocol (HTTPS, or HTTP with a Host header), with TLS when encrypted.
    */
-  COMMAND_AND_CONTROL("T1071.001", "T1071", "T1573"),
+  COMMAND_AND_CONTROL(Technique.WEB_PROTOCOLS, Technique.APPLICATION_LAYER_PROTOCOL,
+      Technique.ENCRYPTED_CHANNEL),
   /** Mining over Stratum/MinerGate to a pool. */
-  MINING("T1496");
+  MINING(Technique.RESOURCE_HIJACKING);
 
-  private final List<String> techniques;
+  private final List<Technique> techniques;
+  private final List<String> ids;
 
-  Stage(String... techniques) {
+  Stage(Technique... techniques) {
     this.techniques = List.of(techniques);
+    this.ids = this.techniques.stream().map(Technique::id).toList();
   }
 
   /** ATT&CK technique ids of this stage, the main one first. */
   public List<String> techniques() {
+    return ids;
+  }
+
+  /** ATT&CK techniques of this stage, the main one first. */
+  public List<Technique> attackTechniques() {
     return techniques;
   }
 
-  /** The stage a technique id belongs to, matching sub-techniques to their parent's stage. */
+  /** The main technique of this stage: the one truth records when a step names no other. */
+  public Technique mainTechnique() {
+    return techniques.get(0);
+  }
+
+  /**
+   * The stage a technique id belongs to, matching sub-techniques to their parent's stage; see
+   * {@link Technique#stageOf(String)} for text outside the vocabulary.
+   */
   public static java.util.Optional<Stage> ofTechnique(String technique) {
-    for (Stage s : values()) {
-      for (String t : s.techniques) {
-        if (t.equals(technique)) {
-          return java.util.Optional.of(s);
-        }
-      }
-    }
-    for (Stage s : values()) {
-      for (String t : s.techniques) {
-        if (technique.startsWith(t + ".") || t.startsWith(technique + ".")) {
-          return java.util.Optional.of(s);
-        }
-      }
-    }
-    return java.util.Optional.empty();
+    return Technique.stageOf(technique);
   }
 }

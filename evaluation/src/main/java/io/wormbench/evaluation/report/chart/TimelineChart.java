@@ -5,6 +5,7 @@ import io.wormbench.evaluation.report.RunData.AlertRow;
 import io.wormbench.evaluation.report.RunData.Step;
 import io.wormbench.evaluation.report.RunData.Timeline;
 import io.wormbench.evaluation.report.chart.TimelineLanes.Band;
+import io.wormbench.traffic.truth.Stage;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -33,9 +34,10 @@ final class TimelineChart {
    * lane, and since it widens the step until tick labels are unique, every lane gets its label.
    */
   private static final int LANE_PX = 32;
-  private static final List<String> STAGES = List.of("INITIAL_DOWNLOAD", "RDP_CHAIN",
-      "EXTERNAL_SCAN", "BRUTE_FORCE", "LATERAL_TRANSFER", "COMMAND_AND_CONTROL", "MINING");
-  private static final List<Color> STAGE_COLOURS = List.of(new Color(0xFB, 0xB4, 0xAE),
+  /** Every stage gets a band, in kill-chain order (a test checks each has its colour). */
+  static final List<String> STAGES = java.util.Arrays.stream(Stage.values()).map(Enum::name)
+      .toList();
+  static final List<Color> STAGE_COLOURS = List.of(new Color(0xFB, 0xB4, 0xAE),
       new Color(0xB3, 0xCD, 0xE3), new Color(0xCC, 0xEB, 0xC5), new Color(0xDE, 0xCB, 0xE4),
       new Color(0xFE, 0xD9, 0xA6), new Color(0xF7, 0x81, 0xBF), new Color(0xE5, 0xD8, 0xBD));
   private static final double HOUR = 3600e6;
@@ -114,7 +116,8 @@ final class TimelineChart {
     // them first and thinner, the beacon thinnest so it shows inside the mining band.
     for (int s = STAGES.size() - 1; s >= 0; s--) {
       String stage = STAGES.get(s);
-      float width = stage.equals("MINING") ? 6f : stage.equals("COMMAND_AND_CONTROL") ? 2f : 16f;
+      float width = stage.equals(Stage.MINING.name()) ? 6f
+          : stage.equals(Stage.COMMAND_AND_CONTROL.name()) ? 2f : 16f;
       boolean legend = true;
       for (int lane = 0; lane < lanes.hosts().size(); lane++) {
         int host = lanes.hosts().get(lane);

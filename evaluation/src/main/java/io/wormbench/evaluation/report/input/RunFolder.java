@@ -12,11 +12,13 @@ import io.wormbench.evaluation.report.RunData.Step;
 import io.wormbench.evaluation.report.RunData.SweepRow;
 import io.wormbench.evaluation.report.RunData.Timeline;
 import io.wormbench.evaluation.report.RunData.Ttd;
+import io.wormbench.evaluation.scoring.Metric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -131,11 +133,13 @@ public final class RunFolder {
       JsonNode s = secondary.path(name);
       String pp = "$.primary." + name;
       String sp = "$.secondary." + name;
-      out.add(new DetectorRow(name, sumPerSeed(Json.field(s, "alerts")),
-          j.estimate(p, "alertPrecision", pp), j.estimate(p, "hostPrecision", pp),
-          j.estimate(p, "hostRecall", pp), j.estimate(p, "hostF1", pp),
-          j.estimate(p, "medianTtdSeconds", pp), j.estimate(p, "falseAlarmsPer1000HostDays", pp),
-          j.estimate(p, "falseAlarmsPerDay", pp), j.estimate(s, "prAuc", sp)));
+      Function<Metric, Estimate> e = x -> x.primary() ? j.estimate(p, x.name(), pp)
+          : j.estimate(s, x.name(), sp);
+      out.add(new DetectorRow(name, sumPerSeed(Json.field(s, Metric.ALERTS.name())),
+          e.apply(Metric.ALERT_PRECISION), e.apply(Metric.HOST_PRECISION),
+          e.apply(Metric.HOST_RECALL), e.apply(Metric.HOST_F1), e.apply(Metric.MEDIAN_TTD),
+          e.apply(Metric.FALSE_ALARMS_PER_1000_HOST_DAYS), e.apply(Metric.FALSE_ALARMS_PER_DAY),
+          e.apply(Metric.PR_AUC)));
     }
     return out;
   }

@@ -21,6 +21,7 @@ import io.wormbench.traffic.truth.HostInfo;
 import io.wormbench.traffic.truth.HostRole;
 import io.wormbench.traffic.truth.HostTimeline;
 import io.wormbench.traffic.truth.Stage;
+import io.wormbench.traffic.truth.Technique;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,9 +101,11 @@ public final class ScoreBenchmark {
     for (int k = 1; k < Math.max(2, hosts / 50); k++) {
       int target = host(rnd.nextInt(hosts));
       long s = t + rnd.nextLong(2 * Micros.HOUR);
-      steps.add(new AttackStep(steps.size() + 1, Stage.BRUTE_FORCE, "T1110.001", prev, target, s,
+      steps.add(new AttackStep(steps.size() + 1, Stage.BRUTE_FORCE,
+          Technique.PASSWORD_GUESSING.id(), prev, target, s,
           s + 10 * Micros.MINUTE, List.of()));
-      steps.add(new AttackStep(steps.size() + 1, Stage.LATERAL_TRANSFER, "T1570", prev, target,
+      steps.add(new AttackStep(steps.size() + 1, Stage.LATERAL_TRANSFER,
+          Technique.LATERAL_TOOL_TRANSFER.id(), prev, target,
           s + 10 * Micros.MINUTE, s + 11 * Micros.MINUTE, List.of()));
       timelines.add(new HostTimeline(target, s + 11 * Micros.MINUTE, s + 11 * Micros.MINUTE,
           HostTimeline.NEVER));
@@ -120,7 +123,10 @@ public final class ScoreBenchmark {
   }
 
   static List<Alert> alerts(SplittableRandom rnd, int n, int hosts, long t0) {
-    String[] techniques = {"T1110.001", "T1570", "T1496", "T1046", "T1105", "T1071"};
+    // Every stage's main technique, and one third-party text outside the vocabulary.
+    String[] techniques = java.util.stream.Stream.concat(
+        java.util.Arrays.stream(Stage.values()).map(s -> s.mainTechnique().id()),
+        java.util.stream.Stream.of(Technique.EXPLOIT_PUBLIC_FACING_APPLICATION.id())).toArray(String[]::new);
     List<Alert> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long ts = t0 + rnd.nextLong(7 * Micros.DAY);

@@ -20,11 +20,32 @@ import org.apache.commons.csv.CSVRecord;
  * column is filled it must name the same instant to within one unit of {@code ts}, so a file
  * whose two clocks disagree fails naming the row instead of scoring in the wrong year. Scores
  * are already in [0, 1]; detector names are the file's.
+ *
+ * <p>A third-party file may add the flow the alert is about in trailing columns
+ * {@link #FLOW_COLUMNS} ({@code uid}, {@code community_id}, either or both, in that order), so
+ * it is matched at flow level as an EVE file is; empty cells name no flow.
  */
 public final class AlertCsvReader implements AlertReader {
   private final String source;
   private final CSVParser parser;
   private final Iterator<CSVRecord> rows;
+  private final boolean uidColumn;
+  private final boolean communityIdColumn;
+  private final int columns;
+
+  /** Optional trailing flow-key columns, in this order. */
+  public static final List<String> FLOW_COLUMNS = List.of("uid", "community_id");
+
+  /** True for {@link AlertCsv#HEADER} alone or followed by some of {@link #FLOW_COLUMNS}. */
+  public static boolean acceptsHeader(List<String> header) {
+    if (header.size() < AlertCsv.HEADER.size()
+        || !header.subList(0, AlertCsv.HEADER.size()).equals(AlertCsv.HEADER)) {
+      return false;
+    }
+    List<String> extra = header.subList(AlertCsv.HEADER.size(), header.size());
+    return extra.isEmpty() || extra.equals(FLOW_COLUMNS) || extra.equals(List.of("uid"))
+        || extra.equals(List.of("community_id"));
+  }
 
   /** A reader over {@code in}; the header must be exactly {@link AlertCsv#HEADER}. */
   public AlertCsvReader(BufferedReader in, String source, AlertReadOptions options) {
@@ -40,10 +61,14 @@ public final class AlertCsvReader implements AlertReader {
           + String.join(",", AlertCsv.HEADER) + ": " + e.getMessage());
     }
     List<String> header = parser.getHeaderNames();
-    if (!header.equals(AlertCsv.HEADER)) {
+    if (!acceptsHeader(header)) {
       throw new TrafficFormatException(source, 1, "", "header must be "
-          + String.join(",", AlertCsv.HEADER) + " but is " + String.join(",", header));
+          + String.join(",", AlertCsv.HEADER) + " (optionally followed by uid,community_id)"
+          + " but is " + String.join(",", header));
     }
+    this.uidColumn = header.contains("uid");
+    this.communityIdColumn = header.contains("community_id");
+    this.columns = header.size();
     this.rows = parser.iterator();
   }
 
@@ -60,9 +85,9 @@ public final class AlertCsvReader implements AlertReader {
           "malformed CSV: " + e.getMessage());
     }
     long line = r.getRecordNumber() + 1;
-    if (r.size() != AlertCsv.HEADER.size()) {
+    if (r.size() != columns) {
       throw new TrafficFormatException(source, line, "",
-          "expected " + AlertCsv.HEADER.size() + " fields but found " + r.size());
+          "expected " + columns + " fields but found " + r.size());
     }
     long ts = field(r, line, "ts", () -> EpochTime.parseNumber(r.get("ts")));
     String iso = r.get("time");
@@ -88,7 +113,11 @@ public final class AlertCsvReader implements AlertReader {
     });
     Alert a = new Alert(r.get("detector"), ts, host, peer, score, r.get("technique"),
         r.get("evidence"));
-    return Optional.of(new ToolAlert(a, FlowKey.NONE, line));
+    String uid = uidColumn ? r.get("uid") : "";
+    String communityId = communityIdColumn ? r.get("community_id") : "";
+    FlowKey flow = uid.isEmpty() && communityId.isEmpty() ? FlowKey.NONE
+        : new FlowKey(communityId, uid, Ipv4.NONE, -1, Ipv4.NONE, -1, 0);
+    return Optional.of(new ToolAlert(a, flow, line));
   }
 
   private <T> T field(CSVRecord r, long line, String name, java.util.function.Supplier<T> parse) {

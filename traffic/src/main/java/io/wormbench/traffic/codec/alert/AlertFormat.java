@@ -128,7 +128,7 @@ public enum AlertFormat {
       }
       return Optional.empty();
     }
-    return first.equals(String.join(",", AlertCsv.HEADER)) ? Optional.of(ALERTS_CSV)
+    return AlertCsvReader.acceptsHeader(List.of(first.split(",", -1))) ? Optional.of(ALERTS_CSV)
         : Optional.empty();
   }
 

@@ -3,6 +3,7 @@ package io.wormbench.traffic.codec.alert;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.TrafficFormatException;
 import io.wormbench.traffic.net.Ipv4;
+import io.wormbench.traffic.truth.Technique;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +25,11 @@ import java.util.function.Function;
 public final class ZeekNotice {
   /** ATT&CK techniques of the notes of Zeek's own policy scripts that bear on this kill chain. */
   public static final Map<String, String> TECHNIQUES = Map.of(
-      "Scan::Address_Scan", "T1046",
-      "Scan::Port_Scan", "T1046",
-      "SSH::Password_Guessing", "T1110.001",
-      "FTP::Bruteforcing", "T1110.001",
-      "HTTP::SQL_Injection_Attacker", "T1190",
+      "Scan::Address_Scan", Technique.NETWORK_SERVICE_DISCOVERY.id(),
+      "Scan::Port_Scan", Technique.NETWORK_SERVICE_DISCOVERY.id(),
+      "SSH::Password_Guessing", Technique.PASSWORD_GUESSING.id(),
+      "FTP::Bruteforcing", Technique.PASSWORD_GUESSING.id(),
+      "HTTP::SQL_Injection_Attacker", Technique.EXPLOIT_PUBLIC_FACING_APPLICATION.id(),
       "Conn::Retransmission_Inconsistency", "");
 
   private ZeekNotice() {}

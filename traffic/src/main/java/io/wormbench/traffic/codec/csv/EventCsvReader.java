@@ -45,11 +45,19 @@ public final class EventCsvReader extends ParsedEventSource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    if (!rows.hasNext()) {
+    List<String> header;
+    try {
+      if (!rows.hasNext()) {
+        close();
+        throw new TrafficFormatException(source, 1, "", "empty file: no header");
+      }
+      header = rows.next().toList();
+    } catch (UncheckedIOException e) {
+      // a quote left open in the header (found by the events-csv fuzz target)
       close();
-      throw new TrafficFormatException(source, 1, "", "empty file: no header");
+      throw new TrafficFormatException(source, 1, "", "malformed CSV header: "
+          + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
     }
-    List<String> header = rows.next().toList();
     if (!header.equals(EventCsv.HEADER)) {
       close();
       throw new TrafficFormatException(source, 1, "", headerProblem(header));

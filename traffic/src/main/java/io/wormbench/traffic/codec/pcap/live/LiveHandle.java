@@ -44,6 +44,8 @@ final class LiveHandle implements AutoCloseable {
   private final String linkName;
   private final long maxPackets;
   private final long deadlineNanos;
+  /** The deadline on the kernel's packet clock: packets stamped before it still count. */
+  private final long deadlineWallMicros;
   private final SkipLog log;
   private volatile boolean stopped;
   private long packets;
@@ -56,8 +58,10 @@ final class LiveHandle implements AutoCloseable {
     this.maxPackets = s.maxPackets() == 0 ? Long.MAX_VALUE : s.maxPackets();
     // Live capture is the one place a wall clock decides anything: the run is bounded in real
     // time by the user's choice, never by simulated time.
-    this.deadlineNanos = s.maxMicros() == 0 ? Long.MAX_VALUE
-        : System.nanoTime() + Math.min(s.maxMicros(), Long.MAX_VALUE / 2_000) * 1_000;
+    long bound = Math.min(s.maxMicros(), Long.MAX_VALUE / 2_000);
+    this.deadlineNanos = s.maxMicros() == 0 ? Long.MAX_VALUE : System.nanoTime() + bound * 1_000;
+    this.deadlineWallMicros = s.maxMicros() == 0 ? Long.MAX_VALUE
+        : System.currentTimeMillis() * 1_000 + bound;
     this.log = log;
   }
 
@@ -126,14 +130,20 @@ final class LiveHandle implements AutoCloseable {
    * with none, moves the handler's clock to the wall clock less {@link #QUIET_LAG_MICROS} so
    * idle flows expire on a quiet link (packet times are the kernel's wall clock too); false
    * once a bound is reached, {@link #stop()} was called, or the interface failed (noted in the
-   * skip log).
+   * skip log). Past the time bound, packets captured before it are still delivered.
    */
   boolean next(PacketHandler handler) {
-    while (!stopped && packets < maxPackets && System.nanoTime() - deadlineNanos < 0) {
+    while (!stopped && packets < maxPackets) {
+      // Past the deadline the packets the kernel already holds from before it are still read
+      // (a busy reader must not lose them); the first quiet read or later packet ends it.
+      boolean draining = System.nanoTime() - deadlineNanos >= 0;
       byte[] raw;
       try {
         raw = handle.getNextRawPacketEx();
       } catch (TimeoutException e) {
+        if (draining) {
+          return false;
+        }
         idle();
         long t = System.nanoTime();
         if (t - lastActivityNanos >= QUIET_TICK_NANOS) {
@@ -148,11 +158,15 @@ final class LiveHandle implements AutoCloseable {
         log.add(packets, READ_ERROR, oneLine(e.getMessage()));
         return false;
       }
+      long ts = micros(handle.getTimestamp());
+      if (draining && ts >= deadlineWallMicros) {
+        return false;
+      }
       packets++;
       lastActivityNanos = System.nanoTime();
       Integer wire = handle.getOriginalLength();
       // the record number stands where a file reader puts the byte offset of the record
-      handler.packet(micros(handle.getTimestamp()), raw, 0, raw.length,
+      handler.packet(ts, raw, 0, raw.length,
           wire == null ? raw.length : wire, linkType, packets);
       return true;
     }
