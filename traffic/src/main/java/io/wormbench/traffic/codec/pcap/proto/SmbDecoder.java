@@ -13,7 +13,9 @@ import java.util.Map;
  * (0 = success; STATUS_LOGON_FAILURE 0xC000006D and other errors = failure); TREE_CONNECT
  * gives {@link SmbTreeConnect} with the share type of the response; CREATE/WRITE/READ/CLOSE on
  * disk trees give one {@link SmbFileAccess} per file handle and action (size = highest offset
- * reached), on pipes their data feeds a {@link DceRpcStream}. Large messages are decoded from
+ * reached; the magic number of the bytes written at offset 0 gives a WRITE's MIME type, so an
+ * executable is known by its MZ, not its extension), on pipes their data feeds a
+ * {@link DceRpcStream}. Large messages are decoded from
  * their first 16 KiB and the rest skipped unbuffered. SMB1 messages are passed over.
  */
 final class SmbDecoder extends AppDecoder {
@@ -40,6 +42,9 @@ final class SmbDecoder extends AppDecoder {
     final DceRpcStream pipe;
     long writeTs = -1;
     long written;
+    /** The first bytes written at offset 0, for their magic number. */
+    final byte[] head = new byte[16];
+    int headLen = -1;
     long readTs = -1;
     long read;
 
@@ -170,6 +175,11 @@ final class SmbDecoder extends AppDecoder {
             if (o.writeTs < 0) {
               o.writeTs = ts;
             }
+            if (offset == 0) {
+              int p = h + dataOff;
+              o.headLen = (int) Math.min(Math.min(length, o.head.length), Math.max(0, end - p));
+              System.arraycopy(a, p, o.head, 0, o.headLen);
+            }
             o.written = Math.max(o.written, offset + length);
           }
         }
@@ -260,7 +270,7 @@ final class SmbDecoder extends AppDecoder {
   private void flush(FlowContext f, Open o) {
     if (o.writeTs >= 0) {
       f.emit(new SmbFileAccess(o.writeTs, f.uid(), f.id(), SmbFileAccess.Action.WRITE,
-          o.tree.path(), o.name, o.written));
+          o.tree.path(), o.name, o.written, o.headLen < 0 ? "" : Mime.magic(o.head, o.headLen)));
     }
     if (o.readTs >= 0) {
       f.emit(new SmbFileAccess(o.readTs, f.uid(), f.id(), SmbFileAccess.Action.READ,
