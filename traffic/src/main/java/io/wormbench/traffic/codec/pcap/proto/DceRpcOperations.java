@@ -9,7 +9,8 @@ import java.util.Map;
  * the first foothold: netlogon [MS-NRPC] (a Zerologon-shaped sequence is NetrServerReqChallenge,
  * NetrServerAuthenticate3, NetrServerPasswordSet2), samr [MS-SAMR] (account enumeration),
  * lsarpc [MS-LSAD]/[MS-LSAT] (SID lookups), drsuapi [MS-DRSR] (DCSync is DRSGetNCChanges),
- * and Exchange's nspi [MS-NSPI] and exchange_mapi [MS-OXCRPC]. Spelled as Zeek's dce_rpc.log
+ * srvsvc [MS-SRVS] (share enumeration), and Exchange's nspi [MS-NSPI] and exchange_mapi
+ * [MS-OXCRPC]. Spelled as Zeek's dce_rpc.log
  * spells them (base/protocols/dce-rpc/consts.zeek), so a pcap and its Zeek log agree; opnums a
  * spec leaves unassigned are {@code null} and come out as {@code unknown-<opnum>}.
  */
@@ -127,6 +128,25 @@ final class DceRpcOperations {
       "EcDoRpcExt", "EcDoConnectEx", "EcDoRpcExt2", "EcUnknown0xC", "EcUnknown0xD",
       "EcDoAsyncConnectEx"};
 
+  /** srvsvc, [MS-SRVS] 3.1.4. */
+  private static final String[] SRVSVC = {
+      "NetrCharDevEnum", "NetrCharDevGetInfo", "NetrCharDevControl", "NetrCharDevQEnum",
+      "NetrCharDevQGetInfo", "NetrCharDevQSetInfo", "NetrCharDevQPurge", "NetrCharDevQPurgeSelf",
+      "NetrConnectionEnum", "NetrFileEnum", "NetrFileGetInfo", "NetrFileClose", "NetrSessionEnum",
+      "NetrSessionDel", "NetrShareAdd", "NetrShareEnum", "NetrShareGetInfo", "NetrShareSetInfo",
+      "NetrShareDel", "NetrShareDelSticky", "NetrShareCheck", "NetrServerGetInfo",
+      "NetrServerSetInfo", "NetrServerDiskEnum", "NetrServerStatisticsGet",
+      "NetrServerTransportAdd", "NetrServerTransportEnum", "NetrServerTransportDel",
+      "NetrRemoteTOD", "NetrServerSetServiceBits", "NetprPathType", "NetprPathCanonicalize",
+      "NetprPathCompare", "NetprNameValidate", "NetprNameCanonicalize", "NetprNameCompare",
+      "NetrShareEnumSticky", "NetrShareDelStart", "NetrShareDelCommit", "NetrpGetFileSecurity",
+      "NetrpSetFileSecurity", "NetrServerTransportAddEx", "NetrServerSetServiceBitsEx",
+      "NetrDfsGetVersion", "NetrDfsCreateLocalPartition", "NetrDfsDeleteLocalPartition",
+      "NetrDfsSetLocalVolumeState", "NetrDfsSetServerInfo", "NetrDfsCreateExitPoint",
+      "NetrDfsDeleteExitPoint", "NetrDfsModifyPrefix", "NetrDfsFixLocalVolume",
+      "NetrDfsManagerReportSiteInfo", "NetrServerTransportDelEx", null, "NetrServerAliasEnum",
+      "NetrServerAliasDel", "NetrShareDelEx"};
+
   /** Interface name (as {@link DceRpcNames#ENDPOINTS} names it) to its operations by opnum. */
   static final Map<String, List<String>> OPERATIONS = Map.of(
       "netlogon", Arrays.asList(NETLOGON),
@@ -134,5 +154,6 @@ final class DceRpcOperations {
       "lsarpc", Arrays.asList(LSARPC),
       "drsuapi", Arrays.asList(DRSUAPI),
       "nspi", Arrays.asList(NSPI),
-      "exchange_mapi", Arrays.asList(EXCHANGE_MAPI));
+      "exchange_mapi", Arrays.asList(EXCHANGE_MAPI),
+      "srvsvc", Arrays.asList(SRVSVC));
 }

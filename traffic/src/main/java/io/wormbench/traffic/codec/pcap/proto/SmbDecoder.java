@@ -16,7 +16,8 @@ import java.util.Map;
  * reached; the magic number of the bytes written at offset 0 gives a WRITE's MIME type, so an
  * executable is known by its MZ, not its extension), on pipes their data feeds a
  * {@link DceRpcStream}. Large messages are decoded from
- * their first 16 KiB and the rest skipped unbuffered. SMB1 messages are passed over.
+ * their first 16 KiB and the rest skipped unbuffered. SMB1 messages go to {@link Smb1}, which
+ * gives the same events.
  */
 final class SmbDecoder extends AppDecoder {
   static final long STATUS_PENDING = 0x103;
@@ -59,6 +60,7 @@ final class SmbDecoder extends AppDecoder {
   private final Map<Long, Request> requests = new HashMap<>();
   private final Map<Long, Tree> trees = new HashMap<>();
   private final Map<FileKey, Open> files = new LinkedHashMap<>();
+  private final Smb1 smb1 = new Smb1();
 
   @Override
   public String service() {
@@ -96,6 +98,12 @@ final class SmbDecoder extends AppDecoder {
   }
 
   private void message(FlowContext f, boolean fromOrig, long ts, byte[] a, int h, int end) {
+    if (h + 4 <= end && a[h] == (byte) 0xFF && a[h + 1] == 'S' && a[h + 2] == 'M'
+        && a[h + 3] == 'B') {
+      smb1.message(f, fromOrig, ts, a, h, end);
+      confirmed |= smb1.seen;
+      return;
+    }
     while (h + 64 <= end) {
       if (a[h] != (byte) 0xFE || a[h + 1] != 'S' || a[h + 2] != 'M' || a[h + 3] != 'B') {
         return;
@@ -286,5 +294,6 @@ final class SmbDecoder extends AppDecoder {
       flush(f, o);
     }
     files.clear();
+    smb1.end(f);
   }
 }
