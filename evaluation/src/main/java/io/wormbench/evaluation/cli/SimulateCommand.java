@@ -6,6 +6,8 @@ import io.wormbench.simulator.Simulation;
 import io.wormbench.simulator.Simulator;
 import io.wormbench.traffic.codec.EventFormat;
 import io.wormbench.traffic.codec.EventWriter;
+import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.codec.pcap.write.WireHosts;
 import io.wormbench.traffic.codec.truth.TruthCsv;
 import io.wormbench.traffic.codec.truth.TruthJson;
 import io.wormbench.traffic.event.Event;
@@ -120,12 +122,14 @@ final class SimulateCommand implements Callable<Integer> {
       };
       writers.add(f.create(target));
     }
+    Simulation sim = Simulator.start(s.simulation(), seed);
     if (pcap != null) {
-      writers.add(EventFormat.PCAP.create(pcap));
+      // each host's own TCP/IP stack, from the software profile in the truth's host table
+      writers.add(EventWriter.adapt(PcapWriter.open(pcap, WireHosts.of(sim.truth().hosts())),
+          PcapWriter::write));
     }
     LabelsPass labels = new LabelsPass(out);
     writers.add(labels);
-    Simulation sim = Simulator.start(s.simulation(), seed);
     Progress progress = ConsoleProgress.forConsole("simulate");
     long start = s.simulation().start();
     progress.start(s.simulation().end() - start);

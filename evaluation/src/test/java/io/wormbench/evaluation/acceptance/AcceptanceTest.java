@@ -12,13 +12,13 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Runs the Gherkin features of {@code scenarios/features} inside {@code ./mvnw verify}. Tests
  * run in the evaluation module's folder, hence the {@code ../}. Scenarios tagged
- * {@code @realistic-world} (issue 11's fidelity targets) are left out until the realistic
- * benign world lands; {@link RealisticWorldSuite} runs them alone.
+ * {@code @realistic-world} or {@code @open-target} (targets of open issues not yet reached) are
+ * left out; {@link OpenTargetsSuite} runs them alone.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("../scenarios/features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.wormbench.evaluation.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
-@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @realistic-world and not @spark")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @realistic-world and not @open-target and not @spark")
 public class AcceptanceTest {}

@@ -7,7 +7,9 @@ import io.wormbench.evaluation.scenario.Scenario;
 import io.wormbench.simulator.Simulator;
 import io.wormbench.traffic.alert.Alert;
 import io.wormbench.traffic.codec.pcap.PcapEventSource;
+import io.wormbench.simulator.Simulation;
 import io.wormbench.traffic.codec.pcap.write.PcapWriter;
+import io.wormbench.traffic.codec.pcap.write.WireHosts;
 import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.EventSource;
 import io.wormbench.traffic.truth.Stage;
@@ -86,8 +88,9 @@ class PcapParityTest {
     Path pcap = tmp.resolve("run.pcap");
     List<String> simulated = new ArrayList<>();
     PcapWriter.Stats stats;
-    try (EventSource events = Simulator.start(scenario.simulation(), seed).events();
-        PcapWriter writer = PcapWriter.open(pcap)) {
+    Simulation sim = Simulator.start(scenario.simulation(), seed);
+    try (EventSource events = sim.events();
+        PcapWriter writer = PcapWriter.open(pcap, WireHosts.of(sim.truth().hosts()))) {
       events.forEachRemaining(e -> {
         if (e instanceof Connection c) {
           simulated.add(withoutUid(c));

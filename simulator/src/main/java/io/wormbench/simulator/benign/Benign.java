@@ -23,5 +23,7 @@ public final class Benign {
     for (Lookalike l : spec.lookalikes()) {
       l.install(w, random.split());
     }
+    // split last, so the streams above draw what they drew before the domain background
+    io.wormbench.simulator.benign.domain.Domain.install(w, spec.domain(), random.split());
   }
 }

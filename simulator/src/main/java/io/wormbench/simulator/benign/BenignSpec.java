@@ -12,8 +12,10 @@ import java.util.Set;
  * (legitimate behaviour resembling an attack stage), each with its own rates.
  */
 public record BenignSpec(Rhythm.Spec rhythm, double workstationActivitiesPerHour,
-    double webShare, double fileShare, double serverJobsPerHour, List<Lookalike> lookalikes) {
-  public static final Set<String> FIELDS = Set.of("rhythm", "workstation", "server", "lookalikes");
+    double webShare, double fileShare, double serverJobsPerHour, List<Lookalike> lookalikes,
+    io.wormbench.simulator.benign.domain.DomainSpec domain) {
+  public static final Set<String> FIELDS = Set.of("rhythm", "workstation", "server", "lookalikes",
+      "domain");
   static final Set<String> WORKSTATION = Set.of("activitiesPerHour", "web", "fileShare");
 
   /** Binds the section; absent fields take the defaults in code. */
@@ -43,6 +45,7 @@ public record BenignSpec(Rhythm.Spec rhythm, double workstationActivitiesPerHour
     for (LookalikeKind k : LookalikeKind.values()) {
       lookalikes.add(k.bind(ln.map(k.field())));
     }
-    return new BenignSpec(rhythm, rate, web, file, jobs, List.copyOf(lookalikes));
+    return new BenignSpec(rhythm, rate, web, file, jobs, List.copyOf(lookalikes),
+        io.wormbench.simulator.benign.domain.DomainSpec.bind(node.map("domain")));
   }
 }

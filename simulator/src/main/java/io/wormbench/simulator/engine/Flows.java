@@ -35,21 +35,34 @@ public final class Flows {
 
   private Flows() {}
 
-  /** A DNS A lookup from {@code client} to its resolver answered with {@code answer}. */
+  /**
+   * A DNS A lookup from {@code client} to its resolver answered with {@code answer}, with the
+   * RTT and TTL a DC resolver gives: authoritative and quick for the internal zone, cached or
+   * forwarded for the internet. (AAAA queries, misses and lost queries come from the domain
+   * background, so the uid returned here is the lookup's only connection.)
+   */
   public static String dns(World w, Host client, long ts, String name, int answer,
       SplittableRandom r) {
     Host resolver = w.network().resolver(client);
     if (w.blocked(client.address(), resolver.address(), ts)) {
       return "";
     }
-    String uid = w.uid();
-    ConnId id = new ConnId(client.address(), client.ephemeralPort(), resolver.address(), 53);
-    int q = name.length() + 18;
-    w.emit(new Connection(ts, uid, id, Transport.UDP, "dns", 300 + r.nextInt(20_000), q, q + 16,
-        1, 1, ConnState.SF));
-    w.emit(new DnsQuery(ts, uid, id, name, "A", "NOERROR", w.dnsAnswer(answer)));
-    return uid;
+    boolean internal = w.network().internal(answer);
+    // one draw, as before RTTs and TTLs existed, so callers' streams (the attack's too) stay
+    // where they were: 7 in 10 internet names come from the resolver's cache
+    int x = r.nextInt(20_000);
+    int u = x / 10;
+    long rtt = internal || x % 10 < 7 ? 200 + u % 1_500
+        : 3_000 + (long) (-Math.log(1 - u / 2_000.0) * 30_000);
+    long ttl = internal ? 1_200 * 1_000_000L : TTLS[x % 13 % TTLS.length];
+    return io.wormbench.simulator.benign.domain.DomainDns.query(w, client,
+        client.ephemeralPort(), resolver.address(), 53, ts, name, "A", "NOERROR",
+        w.dnsAnswer(answer), rtt, ttl, internal);
   }
+
+  /** TTLs of cached internet answers, microseconds. */
+  private static final long[] TTLS = {20_000_000L, 60_000_000L, 300_000_000L, 300_000_000L,
+      1_800_000_000L, 3_600_000_000L};
 
   /** An HTTPS session with SNI {@code sni}. */
   public static String tls(World w, int orig, int origPort, int resp, int port, long ts,
@@ -126,6 +139,14 @@ public final class Flows {
       return "";
     }
     String uid = w.uid();
+    // domain accounts on domain members log on with a cifs/ Kerberos ticket (the domain
+    // background's share); failed and local-account logons, and the rest, are NTLM
+    boolean kerberos = success && w.domain().kerberosSmb(w, src, dstAddress, domain, uid);
+    if (kerberos) {
+      w.domain().serviceTicket(w, src, user, "cifs/" + w.network().host(dstAddress).dnsName(),
+          ts);
+      ts += 3 * MS;
+    }
     ConnId id = new ConnId(src.address(), src.ephemeralPort(), dstAddress, 445);
     long dur = success ? 40 * MS + size / 20 : 3 * MS;
     long ob = 1_100 + (action == SmbFileAccess.Action.WRITE ? size : 300);
@@ -140,7 +161,9 @@ public final class Flows {
     }
     w.emit(need.connection(ts, uid, id, "smb", dur, ob, rb, packets(ob), packets(rb),
         ConnState.SF));
-    w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), success));
+    if (!kerberos) {
+      w.emit(new NtlmAuth(ts + MS, uid, id, domain, user, src.name(), success));
+    }
     if (success && !share.isEmpty()) {
       w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, path,
           share.equals("IPC$") ? "PIPE" : "DISK"));

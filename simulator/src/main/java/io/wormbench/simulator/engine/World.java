@@ -23,6 +23,8 @@ public final class World {
   private final java.util.Set<String> cutUids = new java.util.HashSet<>();
   private long emitted;
   private Tally tally;
+  private io.wormbench.simulator.benign.domain.DomainContext domain =
+      io.wormbench.simulator.benign.domain.DomainContext.OFF;
 
   public World(Network network, long start, long end, SplittableRandom uidRandom, Rhythm rhythm,
       TruthLog truth) {
@@ -37,6 +39,16 @@ public final class World {
   /** The office rhythm in the run's time zone. */
   public Rhythm rhythm() {
     return rhythm;
+  }
+
+  /** The Windows domain's run state (realm, ticket caches); OFF until the benign install. */
+  public io.wormbench.simulator.benign.domain.DomainContext domain() {
+    return domain;
+  }
+
+  /** Sets the Windows domain's run state. */
+  public void domain(io.wormbench.simulator.benign.domain.DomainContext context) {
+    this.domain = context;
   }
 
   /** The ground-truth channel. */

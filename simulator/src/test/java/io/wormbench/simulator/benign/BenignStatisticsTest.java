@@ -60,6 +60,10 @@ class BenignStatisticsTest {
         duration: 2d
         learningPeriod: 1h
         network: {profile: small-office}
+        benign:
+          # the users' rhythm; the machines' own background (which goes on at weekends on the
+          # hosts left on) is DomainBackgroundTest's
+          domain: {enabled: false}
         """, 1, new ArrayList<>());
     long friday = 0;
     long saturday = 0;
@@ -84,6 +88,8 @@ class BenignStatisticsTest {
         benign:
           rhythm: {lunchLevel: 1, eveningLevel: 1, nightLevel: 1, weekendLevel: 1}
           workstation: {activitiesPerHour: 12}
+          # user activities only: the domain background's connections are not activities
+          domain: {enabled: false}
           lookalikes:
             adminRdpChain: {perDay: 0}
             passwordTypo: {perUserPerDay: 0}

@@ -76,10 +76,10 @@ final class FrameEncoder {
   }
 
   /** Writes one TCP (tcp = true) or UDP packet from {@code src} to {@code dst}; null data is zeros. */
-  void packet(long ts, boolean tcp, int src, int sp, int dst, int dp, int flags, int seq,
-      int ack, byte[] data, int off, int len) {
-    boolean mss = tcp && (flags & Pkt.SYN) != 0;
-    int l4 = tcp ? (mss ? 24 : 20) : 8;
+  void packet(long ts, boolean tcp, Endpoint from, int src, int sp, int dst, int dp, int flags,
+      int seq, int ack, byte[] data, int off, int len) {
+    byte[] opts = tcp && (flags & Pkt.SYN) != 0 ? from.options(flags, ts) : null;
+    int l4 = tcp ? 20 + (opts == null ? 0 : opts.length) : 8;
     int frame = 14 + 20 + l4 + len;
     room(16 + frame);
     le32((int) (ts / 1_000_000));
@@ -87,16 +87,16 @@ final class FrameEncoder {
     le32(frame);
     le32(frame);
     int e = n;
-    mac(e, dst);
-    mac(e + 6, src);
+    mac(e, from.dstMac);
+    mac(e + 6, from.srcMac);
     be16(e + 12, 0x0800);
     int ip = e + 14;
     a[ip] = 0x45;
     a[ip + 1] = 0;
     be16(ip + 2, 20 + l4 + len);
-    be16(ip + 4, ipId++);
-    be16(ip + 6, 0x4000);
-    a[ip + 8] = 64;
+    be16(ip + 4, from.nextIpId(tcp ? flags : 0));
+    be16(ip + 6, from.stack.df ? 0x4000 : 0);
+    a[ip + 8] = (byte) from.ttl;
     a[ip + 9] = (byte) (tcp ? 6 : 17);
     be16(ip + 10, 0);
     be32(ip + 12, src);
@@ -110,13 +110,11 @@ final class FrameEncoder {
       be32(t + 8, (flags & Pkt.ACK) != 0 ? ack : 0);
       a[t + 12] = (byte) ((l4 / 4) << 4);
       a[t + 13] = (byte) flags;
-      be16(t + 14, 64240);
+      be16(t + 14, opts != null ? from.synWindow() : from.window);
       be16(t + 16, 0);
       be16(t + 18, 0);
-      if (mss) {
-        a[t + 20] = 2;
-        a[t + 21] = 4;
-        be16(t + 22, 1460);
+      if (opts != null) {
+        System.arraycopy(opts, 0, a, t + 20, opts.length);
       }
     } else {
       be16(t + 4, 8 + len);
@@ -146,8 +144,8 @@ final class FrameEncoder {
    * payload is null starts with a synthetic quoted IPv4/UDP header of the datagram it reports,
    * as RFC 792 requires, so dissectors find the invoking packet.
    */
-  void icmp(long ts, int src, int dst, int type, int code, int ident, int seq, byte[] data,
-      int off, int len) {
+  void icmp(long ts, Endpoint from, int src, int dst, int type, int code, int ident, int seq,
+      byte[] data, int off, int len) {
     int frame = 14 + 20 + 8 + len;
     room(16 + frame);
     le32((int) (ts / 1_000_000));
@@ -155,11 +153,16 @@ final class FrameEncoder {
     le32(frame);
     le32(frame);
     int e = n;
-    mac(e, dst);
-    mac(e + 6, src);
+    mac(e, from.dstMac);
+    mac(e + 6, from.srcMac);
     be16(e + 12, 0x0800);
     int ip = e + 14;
     ipHeader(ip, 20 + 8 + len, 1, src, dst);
+    be16(ip + 4, from.nextIpId(0));
+    be16(ip + 6, from.stack.df ? 0x4000 : 0);
+    a[ip + 8] = (byte) from.ttl;
+    be16(ip + 10, 0);
+    be16(ip + 10, ~sum(ip, 20, 0) & 0xffff);
     int t = ip + 20;
     a[t] = (byte) type;
     a[t + 1] = (byte) code;
@@ -200,10 +203,9 @@ final class FrameEncoder {
     be16(ip + 10, ~sum(ip, 20, 0) & 0xffff);
   }
 
-  private void mac(int p, int ip) {
-    a[p] = 0x02;
-    a[p + 1] = 0x00;
-    be32(p + 2, ip);
+  private void mac(int p, long mac) {
+    be16(p, (int) (mac >>> 32));
+    be32(p + 2, (int) mac);
   }
 
   private static final java.lang.invoke.VarHandle LONG_BE = java.lang.invoke.MethodHandles

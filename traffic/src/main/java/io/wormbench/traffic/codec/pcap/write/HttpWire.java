@@ -41,6 +41,15 @@ final class HttpWire {
     return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** The response head followed by the body's first bytes, as one write. */
+  static byte[] responseWithBodyStart(HttpTransaction h) {
+    byte[] head = responseHead(h);
+    byte[] body = body(h);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return all;
+  }
+
   /** The first bytes of the body (at most 64); the rest is sent as zeros. */
   static byte[] body(HttpTransaction h) {
     byte[] body = new byte[(int) Math.min(h.respBodyLen(), 64)];

@@ -26,11 +26,11 @@ final class IcmpWire {
     int src = p.fromOrig ? c.id().origH() : c.id().respH();
     int dst = p.fromOrig ? c.id().respH() : c.id().origH();
     if (twoWay(type)) {
-      enc.icmp(p.ts, src, dst, p.fromOrig ? type : c.id().respP(), 0, ident, seq, p.data, p.off,
+      enc.icmp(p.ts, p.conv.side(p.fromOrig), src, dst, p.fromOrig ? type : c.id().respP(), 0, ident, seq, p.data, p.off,
           p.len);
     } else {
       // an error's payload is the invoking datagram, which the encoder synthesises
-      enc.icmp(p.ts, src, dst, type, c.id().respP(), ident, seq, null, 0, p.len);
+      enc.icmp(p.ts, p.conv.side(p.fromOrig), src, dst, type, c.id().respP(), ident, seq, null, 0, p.len);
     }
   }
 }

@@ -37,10 +37,20 @@ public final class PcapWriter implements AutoCloseable {
   private final String file;
   private final FileChannel channel;
   private final FrameEncoder enc;
+  final WireHosts hosts;
+  private final Map<Integer, int[]> hostIpIds = new HashMap<>();
   private final PriorityQueue<Pkt> queue = new PriorityQueue<>();
   private final Map<String, Conversation> open = new HashMap<>();
   private final TreeMap<String, Long> dropped = new TreeMap<>();
   private final TreeMap<String, Long> overBudget = new TreeMap<>();
+  /**
+   * How long packets stay queued behind the newest input event: a connection's handshake task
+   * runs only once every record up to this long after its start is known, so its SYN-ACK can
+   * take the path's round-trip time without passing the first record's packets.
+   */
+  static final long LAG = 500_000L;
+  /** One segment of TLS record filler, rendered just before it is written. */
+  private final byte[] scratch = new byte[Conversation.MSS];
   private long order;
   private long events;
   private long lastTs = Long.MIN_VALUE;
@@ -53,17 +63,26 @@ public final class PcapWriter implements AutoCloseable {
   public record Stats(long events, long packets, long bytes, Map<String, Long> dropped,
       Map<String, Long> overBudget) {}
 
-  private PcapWriter(String file, FileChannel channel) {
+  private PcapWriter(String file, FileChannel channel, WireHosts hosts) {
     this.file = file;
     this.channel = channel;
     this.enc = new FrameEncoder(channel);
+    this.hosts = hosts;
   }
 
-  /** Creates (or truncates) {@code path}; a clear {@link CaptureException} when it cannot. */
+  /**
+   * Creates (or truncates) {@code path}; a clear {@link CaptureException} when it cannot.
+   * Stacks are drawn from addresses ({@link WireHosts#NONE}).
+   */
   public static PcapWriter open(Path path) {
+    return open(path, WireHosts.NONE);
+  }
+
+  /** Creates (or truncates) {@code path}, rendering each host with its stack in {@code hosts}. */
+  public static PcapWriter open(Path path, WireHosts hosts) {
     try {
       return new PcapWriter(path.toString(), FileChannel.open(path, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), hosts);
     } catch (IOException e) {
       throw new CaptureException(path.toString(), 0, "cannot write: " + e.getMessage());
     }
@@ -71,11 +90,21 @@ public final class PcapWriter implements AutoCloseable {
 
   /** Renders every event of {@code source} to {@code path} and closes both. */
   public static Stats write(EventSource source, Path path) {
-    try (source; PcapWriter w = open(path)) {
+    return write(source, path, WireHosts.NONE);
+  }
+
+  /** Renders every event of {@code source} to {@code path} with {@code hosts}' stacks. */
+  public static Stats write(EventSource source, Path path, WireHosts hosts) {
+    try (source; PcapWriter w = open(path, hosts)) {
       source.forEachRemaining(w::write);
       w.finish();
       return w.stats();
     }
+  }
+
+  /** The IP ID counter of a host whose stack keeps one per host (a random start per host). */
+  int[] hostIpId(int host) {
+    return hostIpIds.computeIfAbsent(host, a -> new int[] {WireHosts.mix(a)});
   }
 
   long order() {
@@ -104,7 +133,7 @@ public final class PcapWriter implements AutoCloseable {
     }
     lastTs = Math.max(lastTs, e.ts());
     try {
-      release(e.ts());
+      release(e.ts() - LAG);
     } catch (UncheckedIOException x) {
       throw new CaptureException(file, enc.bytes + 24, "cannot write: " + x.getCause().getMessage());
     }
@@ -138,18 +167,24 @@ public final class PcapWriter implements AutoCloseable {
     } else if (e instanceof HttpTransaction h) {
       conv.send(ts, true, HttpWire.request(h));
       if (h.statusCode() != 0) {
-        conv.send(ts, false, HttpWire.responseHead(h));
-        byte[] body = HttpWire.body(h);
-        conv.send(ts, false, body, h.respBodyLen() - body.length);
+        // head and the body's first bytes in one write, so they share the first segment as
+        // real servers send them; the rest of the body paced over the connection
+        byte[] head = HttpWire.responseWithBodyStart(h);
+        conv.send(ts, false, head);
+        conv.paced(ts, false, h.respBodyLen() - HttpWire.body(h).length);
+        conv.ackBursts();
       }
     } else if (e instanceof TlsHandshake t) {
+      conv.tlsRecords = true;
       conv.send(ts, true, TlsWire.clientHello(t, conv.c.uid().hashCode()));
       if (!t.version().isEmpty()) {
         conv.send(ts, false, TlsWire.serverHello(t, conv.c.uid().hashCode()));
       }
+      conv.paceRest(ts);
     } else if (e instanceof RdpConnect r) {
       conv.send(ts, true, RdpWire.request(r));
       conv.send(ts, false, RdpWire.confirm(r));
+      conv.paceRest(ts);
     } else if (e instanceof StratumMessage m) {
       conv.send(ts, m.fromOriginator(), StratumWire.line(m, conv.jsonId++));
     } else if (e instanceof NtlmAuth a) {
@@ -192,6 +227,10 @@ public final class PcapWriter implements AutoCloseable {
         p.conv.tick(p.ts);
         continue;
       }
+      if (p.teardown && p.flags == Pkt.HANDSHAKE) {
+        p.conv.handshake(p.ts);
+        continue;
+      }
       if (p.teardown) {
         p.conv.teardown();
         open.remove(p.conv.c.uid());
@@ -205,11 +244,27 @@ public final class PcapWriter implements AutoCloseable {
       if (c.proto() == Transport.ICMP) {
         IcmpWire.send(enc, p);
       } else if (!p.conv.tcp || p.len <= Conversation.MSS) {
-        enc.packet(p.ts, p.conv.tcp, src, sp, dst, dp, p.flags, p.seq, p.ack, p.data, p.off, p.len);
+        byte[] data = p.data;
+        int off = p.off;
+        if (data == null && p.conv.tlsRecords && p.conv.tlsFill(p.fromOrig, p.seq, scratch, p.len)) {
+          data = scratch;
+          off = 0;
+        }
+        enc.packet(p.ts, p.conv.tcp, p.conv.side(p.fromOrig), src, sp, dst, dp, p.flags, p.seq,
+            p.ack, data, off, p.len);
       } else {
+        Endpoint from = p.conv.side(p.fromOrig);
         for (int k = 0; k < p.len; k += Conversation.MSS) {
-          enc.packet(p.ts, true, src, sp, dst, dp, p.flags, p.seq + k, p.ack, p.data, p.off + k,
-              Math.min(Conversation.MSS, p.len - k));
+          int n = Math.min(Conversation.MSS, p.len - k);
+          byte[] data = p.data;
+          int off = p.off + k;
+          if (data == null && p.conv.tlsRecords
+              && p.conv.tlsFill(p.fromOrig, p.seq + k, scratch, n)) {
+            data = scratch;
+            off = 0;
+          }
+          enc.packet(p.ts, true, from, src, sp, dst, dp, p.flags, p.seq + k, p.ack, data,
+              off, n);
         }
       }
     }

@@ -13,6 +13,8 @@ final class Pkt implements Comparable<Pkt> {
   static final int ACK = 0x10;
   /** Marks a task (teardown set) that is a keep-alive check, not the teardown. */
   static final int TICK = 0x100;
+  /** Marks the task that places a handshake's SYN-ACK once the first record's time is known. */
+  static final int HANDSHAKE = 0x200;
 
   final long ts;
   final long order;
