@@ -43,6 +43,7 @@ public final class FlowAssembler implements PacketHandler {
    * Connection#UPDATE_MARK}); 10 minutes, the first interval of Zeek's long-connections package.
    */
   public static final long HOLD = 10 * 60 * 1_000_000L;
+  private final long hold;
   // tcpdump LINKTYPE_ values
   private static final int LINKTYPE_NULL = 0;
   private static final int LINKTYPE_ETHERNET = 1;
@@ -104,7 +105,21 @@ public final class FlowAssembler implements PacketHandler {
   }
 
   public FlowAssembler(SkipLog log) {
+    this(log, HOLD);
+  }
+
+  /**
+   * An assembler whose flows are reported by an interim record after {@code hold} instead of
+   * {@link #HOLD}: a hold longer than every session gives each connection one record with its
+   * final figures, as the simulator emits it, at the cost of memory growing with the longest
+   * session (for parity checks, not for open-ended captures).
+   */
+  public FlowAssembler(SkipLog log, long hold) {
+    if (hold <= 0) {
+      throw new IllegalArgumentException("flow hold must be > 0, not " + hold);
+    }
     this.log = log;
+    this.hold = hold;
   }
 
   /** Packets decoded as IPv4 TCP or UDP. */
@@ -145,7 +160,7 @@ public final class FlowAssembler implements PacketHandler {
     }
     long watermark = ageHead == null ? now : Math.min(now, ageHead.start);
     if (reportedOpen > 0) {
-      watermark = Math.min(watermark, now - HOLD);
+      watermark = Math.min(watermark, now - hold);
     }
     if (q.ts < watermark) {
       released = q.ts;
@@ -214,7 +229,7 @@ public final class FlowAssembler implements PacketHandler {
       idle.expire(ts);
       nextExpiry = ts + EXPIRY_TICK;
     }
-    while (ageHead != null && ts - ageHead.start >= HOLD) {
+    while (ageHead != null && ts - ageHead.start >= hold) {
       report(ageHead);
     }
   }

@@ -27,7 +27,8 @@ public final class DceRpcNames {
       Map.entry("000001a0-0000-0000-c000-000000000046", "IRemoteSCMActivator"),
       Map.entry("99fcfec4-5260-101b-bbcb-00aa0021347a", "IObjectExporter"),
       Map.entry("f5cc5a18-4264-101a-8c59-08002b2f8426", "nspi"),
-      Map.entry("a4f1db00-ca47-1067-b31f-00dd010662da", "exchange_mapi"));
+      Map.entry("a4f1db00-ca47-1067-b31f-00dd010662da", "exchange_mapi"),
+      Map.entry("6bffd098-a112-3610-9833-46c3f87e345a", "wkssvc"));
 
   private static final Map<String, List<String>> OPERATIONS = Map.of(
       "epmapper", List.of("ept_insert", "ept_delete", "ept_lookup", "ept_map",

@@ -9,7 +9,7 @@ import java.util.Map;
  * the first foothold: netlogon [MS-NRPC] (a Zerologon-shaped sequence is NetrServerReqChallenge,
  * NetrServerAuthenticate3, NetrServerPasswordSet2), samr [MS-SAMR] (account enumeration),
  * lsarpc [MS-LSAD]/[MS-LSAT] (SID lookups), drsuapi [MS-DRSR] (DCSync is DRSGetNCChanges),
- * srvsvc [MS-SRVS] (share enumeration), and Exchange's nspi [MS-NSPI] and exchange_mapi
+ * srvsvc [MS-SRVS] (share enumeration), wkssvc [MS-WKST], and Exchange's nspi [MS-NSPI] and exchange_mapi
  * [MS-OXCRPC]. Spelled as Zeek's dce_rpc.log
  * spells them (base/protocols/dce-rpc/consts.zeek), so a pcap and its Zeek log agree; opnums a
  * spec leaves unassigned are {@code null} and come out as {@code unknown-<opnum>}.
@@ -147,6 +147,18 @@ final class DceRpcOperations {
       "NetrDfsManagerReportSiteInfo", "NetrServerTransportDelEx", null, "NetrServerAliasEnum",
       "NetrServerAliasDel", "NetrShareDelEx"};
 
+  /** wkssvc, [MS-WKST] 3.2.4. */
+  private static final String[] WKSSVC = {
+      "NetrWkstaGetInfo", "NetrWkstaSetInfo", "NetrWkstaUserEnum", "NetrWkstaUserGetInfo",
+      "NetrWkstaUserSetInfo", "NetrWkstaTransportEnum", "NetrWkstaTransportAdd",
+      "NetrWkstaTransportDel", "NetrUseAdd", "NetrUseGetInfo", "NetrUseDel", "NetrUseEnum",
+      "NetrMessageBufferSend", "NetrWorkstationStatisticsGet", "NetrLogonDomainNameAdd",
+      "NetrLogonDomainNameDel", "NetrJoinDomain", "NetrUnjoinDomain", "NetrValidateName",
+      "NetrRenameMachineInDomain", "NetrGetJoinInformation", "NetrGetJoinableOUs",
+      "NetrJoinDomain2", "NetrUnjoinDomain2", "NetrRenameMachineInDomain2", "NetrValidateName2",
+      "NetrGetJoinableOUs2", "NetrAddAlternateComputerName", "NetrRemoveAlternateComputerName",
+      "NetrSetPrimaryComputerName", "NetrEnumerateComputerNames", "NetrWorkstationResetDfsCache"};
+
   /** Interface name (as {@link DceRpcNames#ENDPOINTS} names it) to its operations by opnum. */
   static final Map<String, List<String>> OPERATIONS = Map.of(
       "netlogon", Arrays.asList(NETLOGON),
@@ -155,5 +167,6 @@ final class DceRpcOperations {
       "drsuapi", Arrays.asList(DRSUAPI),
       "nspi", Arrays.asList(NSPI),
       "exchange_mapi", Arrays.asList(EXCHANGE_MAPI),
-      "srvsvc", Arrays.asList(SRVSVC));
+      "srvsvc", Arrays.asList(SRVSVC),
+      "wkssvc", Arrays.asList(WKSSVC));
 }
