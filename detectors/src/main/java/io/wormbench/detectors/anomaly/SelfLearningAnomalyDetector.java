@@ -143,6 +143,9 @@ public final class SelfLearningAnomalyDetector implements Detector {
       return;
     }
     if (event instanceof Connection c) {
+      if (c.update()) {
+        return; // counted at its interim record
+      }
       connection(c, src);
     } else if (event instanceof NtlmAuth a && !a.success()) {
       windows.at(a.ts(), src).counts[Feature.FAILED_LOGONS.ordinal()]++;

@@ -49,7 +49,7 @@ public final class EndpointRarity {
     if (!Ipv4.isPrivate(orig)) {
       return;
     }
-    if (event instanceof Connection c) {
+    if (event instanceof Connection c && !c.update()) {
       if (!Ipv4.isPrivate(c.id().respH()) && c.id().respH() != Ipv4.NONE) {
         byAddress.add(c.id().respH(), orig);
       }

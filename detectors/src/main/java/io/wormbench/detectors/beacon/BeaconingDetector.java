@@ -124,8 +124,8 @@ public final class BeaconingDetector implements Detector {
 
   @Override
   public void observe(Event event, AlertSink alerts) {
-    if (!(event instanceof Connection c)) {
-      return;
+    if (!(event instanceof Connection c) || c.update()) {
+      return; // an update's connection was counted at its interim record
     }
     int src = c.id().origH();
     int dst = c.id().respH();

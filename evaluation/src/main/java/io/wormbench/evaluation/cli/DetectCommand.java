@@ -95,6 +95,16 @@ final class DetectCommand implements Callable<Integer> {
       + "pcap, jsonl, csv, zeek, zeek-json.")
   String format;
 
+  @Option(names = "--events-out", paramLabel = "PATH", description = "Also write the decoded "
+      + "events here (a file; a folder for Zeek logs), atomically: the previous file stays "
+      + "until the read is complete.")
+  Path eventsOut;
+
+  @Option(names = "--events-format", paramLabel = "FMT",
+      description = "Format of --events-out: jsonl, csv, zeek (TSV logs) or zeek-json "
+          + "(default: by the file's extension, else jsonl).")
+  String eventsFormat;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/detect",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -147,6 +157,10 @@ final class DetectCommand implements Callable<Integer> {
     }
     long learning = learningPeriod != null ? duration("--learning-period", learningPeriod)
         : s == null ? 0 : s.simulation().learningEnd() - s.simulation().start();
+    EventFormat eventsAs = eventsOut == null ? null : EventsOut.format(eventsFormat, eventsOut);
+    if (eventsOut == null && eventsFormat != null) {
+      throw new BadInputException("--events-format needs --events-out");
+    }
     GroundTruth t = truth == null ? null : TruthJson.read(truth);
     List<Alert> alerts = new ArrayList<>();
     var stdout = spec.commandLine().getOut();
@@ -159,7 +173,8 @@ final class DetectCommand implements Callable<Integer> {
     String name = iface == null ? String.valueOf(input) : "interface " + iface;
     long events;
     long learningEnd;
-    try (EventSource src = open()) {
+    try (EventSource src = open();
+        EventsOut decoded = eventsAs == null ? null : EventsOut.begin(eventsOut, eventsAs)) {
       if (src instanceof LiveCapture live) {
         hook[0] = stopOnSignal(live, finished);
         spec.commandLine().getErr().println(name + ": capturing (Ctrl-C stops and writes)");
@@ -171,12 +186,10 @@ final class DetectCommand implements Callable<Integer> {
       Replay.Fed fed = Replay.feed(src, first -> {
         learningAt[0] = (t != null ? t.start() : first) + learning;
         return new DetectionEngine(suite.create(), learningAt[0], sink);
-      }, OptionalLong.empty(), e -> { }, ts -> { });
+      }, OptionalLong.empty(), decoded == null ? e -> { } : decoded::accept, ts -> { });
       if (fed.events() == 0) {
         if (iface == null) {
-          String why = src instanceof ZeekEventSource z && !z.skipSummary().isEmpty()
-              ? " (" + String.join("; ", z.skipSummary()) + ")" : "";
-          throw new BadInputException(input + ": no events" + why);
+          throw new BadInputException(input + ": no events" + SkipSummaries.why(src));
         }
         spec.commandLine().getErr().println(((LiveCapture) src).summary().describe());
         write(alerts);
@@ -191,6 +204,11 @@ final class DetectCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(live.summary().describe());
       } else if (src instanceof ZeekEventSource z) {
         z.skipSummary().forEach(spec.commandLine().getErr()::println);
+      }
+      if (decoded != null) {
+        decoded.commit();
+        stdout.printf(Locale.ROOT, "%s: %d decoded events written to %s (%s)%n", name,
+            decoded.events(), eventsOut, eventsAs.id());
       }
     }
     write(alerts);

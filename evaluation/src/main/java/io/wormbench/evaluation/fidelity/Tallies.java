@@ -94,7 +94,7 @@ final class Tallies {
     first = Math.min(first, e.ts());
     last = Math.max(last, e.ts());
     kinds.merge(e.kind().logName(), 1L, Long::sum);
-    if (e instanceof Connection c) {
+    if (e instanceof Connection c && !c.update()) {
       conn(c);
     } else if (e instanceof DnsQuery q) {
       dns(q);

@@ -25,6 +25,12 @@ import java.util.SplittableRandom;
 public final class Flows {
   /** The payload MIME type Zeek sniffs for an MZ (Windows PE) body. */
   public static final String DOSEXEC = "application/x-dosexec";
+
+  /** A file name of a Windows PE image, whose content starts with MZ. */
+  static boolean isPe(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".exe") || n.endsWith(".dll") || n.endsWith(".sys") || n.endsWith(".scr");
+  }
   private static final long MS = 1000;
 
   private Flows() {}
@@ -162,7 +168,8 @@ public final class Flows {
       w.emit(new SmbTreeConnect(ts + 2 * MS, uid, id, path,
           share.equals("IPC$") ? "PIPE" : "DISK"));
       if (!file.isEmpty()) {
-        w.emit(new SmbFileAccess(ts + 3 * MS, uid, id, action, path, file, size));
+        w.emit(new SmbFileAccess(ts + 3 * MS, uid, id, action, path, file, size,
+            action == SmbFileAccess.Action.WRITE && isPe(file) ? DOSEXEC : ""));
       }
     }
     return uid;

@@ -63,6 +63,27 @@ public record Connection(
         Ipv4.isLocal(id.origH()), Ipv4.isLocal(id.respH()));
   }
 
+  /**
+   * Marks an update record: a long-lived connection is first reported while still open (its
+   * figures so far, {@code ts} its first packet) and its final figures follow, when it ends, as
+   * a Connection with the same uid whose history starts with this mark and whose {@code ts} is
+   * the time of the update. Counting consumers skip updates; consumers of figures let an
+   * update replace the earlier record of its uid. See traffic/SCHEMA.md.
+   */
+  public static final String UPDATE_MARK = "+";
+
+  /** True when this record updates an earlier one of the same uid ({@link #UPDATE_MARK}). */
+  public boolean update() {
+    return history.startsWith(UPDATE_MARK);
+  }
+
+  /** This connection's figures as an update record stamped {@code at}. */
+  public Connection asUpdate(long at) {
+    return new Connection(at, uid, id, proto, service, duration, origBytes, respBytes, origPkts,
+        respPkts, state, UPDATE_MARK + history, missedBytes, origIpBytes, respIpBytes, localOrig,
+        localResp);
+  }
+
   /** Payload plus minimal IPv4 and transport headers per packet. */
   public static long ipBytes(Transport proto, long payload, long packets) {
     return payload + packets * (proto == Transport.TCP ? 40 : 28);

@@ -11,7 +11,9 @@ package io.wormbench.traffic.event;
  *     resp_filenames), empty when there is none
  * @param respMissingBytes body bytes announced (Content-Length or chunk sizes) that never
  *     arrived because the connection ended first, as files.log's missing_bytes counts them; 0
- *     for a complete body
+ *     for a complete body. The pcap reader stops a stream at its first hole, so there it
+ *     counts the hole and everything announced after it (Zeek counts the hole alone), and 1
+ *     when a chunked or close-delimited body was cut by a hole of unknown size
  */
 public record HttpTransaction(long ts, String uid, ConnId id, String method, String host,
     String uri, String userAgent, int statusCode, String respMimeType, long respBodyLen,

@@ -295,8 +295,8 @@ final class DomainBehaviour {
       case REPLICATION -> {
         for (Host other : w.network().role(HostRole.DOMAIN_CONTROLLER)) {
           if (other != host) {
-            Rpc.call(w, d, host, other, now, host.name() + "$", "drsuapi", "DsBind",
-                "DsGetNCChanges", "DsUnbind");
+            Rpc.call(w, d, host, other, now, host.name() + "$", "drsuapi", "DRSBind",
+                "DRSGetNCChanges", "DRSUnbind");
           }
         }
       }

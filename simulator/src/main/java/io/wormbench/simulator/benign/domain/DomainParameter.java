@@ -40,7 +40,7 @@ public enum DomainParameter {
       "endpoint-mapper lookups on 135 each followed by a call on the DC's dynamic port"
           + " (lsarpc, netlogon, samr)"),
   REPLICATION("replicationPerHour", Kind.RATE, 0, 0, 4,
-      "directory replication (drsuapi DsGetNCChanges) to every other DC"),
+      "directory replication (drsuapi DRSGetNCChanges) to every other DC"),
   PRINT("printPerHour", Kind.RATE, 0.3, 0, 0,
       "print jobs: spoolss to the print server (the first file server), peak rate thinned by"
           + " the office rhythm"),

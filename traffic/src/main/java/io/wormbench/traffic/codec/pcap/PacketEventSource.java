@@ -20,8 +20,13 @@ public abstract class PacketEventSource implements EventSource {
   private boolean finished;
 
   protected PacketEventSource(SkipLog log) {
+    this(log, FlowAssembler.HOLD);
+  }
+
+  /** A source whose flow assembler reports long flows after {@code hold} (FlowAssembler). */
+  protected PacketEventSource(SkipLog log, long hold) {
     this.log = log;
-    this.flows = new FlowAssembler(log);
+    this.flows = new FlowAssembler(log, hold);
   }
 
   /**

@@ -14,15 +14,23 @@ import java.nio.file.Path;
 public final class PcapEventSource extends PacketEventSource {
   private final CaptureReader reader;
 
-  private PcapEventSource(CaptureReader reader, SkipLog log) {
-    super(log);
+  private PcapEventSource(CaptureReader reader, SkipLog log, long hold) {
+    super(log, hold);
     this.reader = reader;
   }
 
   /** Opens a capture; throws {@link CaptureException} naming the file when it is not one. */
   public static PcapEventSource open(Path path) {
+    return open(path, io.wormbench.traffic.codec.pcap.flow.FlowAssembler.HOLD);
+  }
+
+  /**
+   * Opens a capture whose flows open longer than {@code hold} are reported by an interim
+   * record and an update (see FlowAssembler); the default is FlowAssembler.HOLD.
+   */
+  public static PcapEventSource open(Path path, long hold) {
     SkipLog log = new SkipLog();
-    return new PcapEventSource(CaptureReader.open(path, log), log);
+    return new PcapEventSource(CaptureReader.open(path, log), log, hold);
   }
 
   @Override

@@ -17,13 +17,16 @@ public final class SkipLog {
   public static final String BAD_BLOCK = "damaged pcapng block, resynchronised";
   public static final String SNAPLEN_CUT = "packet cut by snap length";
   public static final String OUT_OF_ORDER = "timestamp earlier than previous packet, clamped";
-  public static final String NOT_IPV4 = "not IPv4 (IPv6, ARP or other)";
+  public static final String IPV6 = "IPv6 (not decoded)";
+  public static final String NOT_IP = "not IP (ARP, 802.3/LLC or other)";
   public static final String NOT_TCP_UDP = "IPv4 but not TCP or UDP";
   public static final String FRAGMENT = "IPv4 fragment";
   public static final String MALFORMED = "malformed link/IP/TCP/UDP header";
   public static final String LINK_TYPE = "unsupported link type";
   public static final String UNKNOWN_INTERFACE = "packet of an undeclared pcapng interface";
   public static final String STREAM_GAP = "TCP stream gap, protocol decoding stopped";
+  public static final String LATE_RECORD =
+      "application record stamped before the flow hold of a long connection, dropped";
   public static final String APP_MALFORMED = "malformed application message";
   public static final String BAD_TIMESTAMP = "timestamp before 1970 or after 9999";
 

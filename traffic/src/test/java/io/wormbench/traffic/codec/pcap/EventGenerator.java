@@ -228,7 +228,7 @@ final class EventGenerator {
     if (success) {
       recs.add(c -> new SmbTreeConnect(c.ts(), c.uid(), c.id(), "\\\\" + host + "\\ADMIN$", "DISK"));
       recs.add(c -> new SmbFileAccess(c.ts(), c.uid(), c.id(), SmbFileAccess.Action.WRITE,
-          "\\\\" + host + "\\ADMIN$", "x7fq.exe", size));
+          "\\\\" + host + "\\ADMIN$", "x7fq.exe", size, "application/x-dosexec"));
       recs.add(c -> new SmbTreeConnect(c.ts(), c.uid(), c.id(), "\\\\" + host + "\\IPC$", "PIPE"));
       for (String op : List.of("OpenSCManagerW", "CreateServiceW", "StartServiceW")) {
         recs.add(c -> new DceRpcCall(c.ts(), c.uid(), c.id(), "svcctl", op));

@@ -49,6 +49,8 @@ final class Flow implements FlowContext {
   /** 0 = not yet sniffed, 1 = decoding, 2 = no decoder or decoder done. */
   int appState;
   long offset;
+  /** Reported while open by an interim record (FlowAssembler.HOLD). */
+  boolean reported;
   // idle list
   Flow idlePrev;
   Flow idleNext;
@@ -94,7 +96,7 @@ final class Flow implements FlowContext {
 
   @Override
   public void emit(Event event) {
-    owner.queue(event, event.ts() < start ? start : event.ts());
+    owner.queue(this, event, event.ts() < start ? start : event.ts());
   }
 
   @Override

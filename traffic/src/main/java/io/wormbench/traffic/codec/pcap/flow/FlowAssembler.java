@@ -4,6 +4,7 @@ import io.wormbench.traffic.codec.pcap.SkipLog;
 import io.wormbench.traffic.codec.pcap.file.PacketHandler;
 import io.wormbench.traffic.codec.pcap.proto.AppDecoder;
 import io.wormbench.traffic.codec.pcap.proto.Protocols;
+import io.wormbench.traffic.event.Connection;
 import io.wormbench.traffic.event.Event;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
@@ -15,7 +16,10 @@ import java.util.SplittableRandom;
  * reassembles TCP in order for the
  * application decoders. Output is time-ordered: a Connection carries its final counters but
  * the time of its first packet, so records are held in a priority queue and released only
- * below the watermark min(now, start of the oldest open flow).
+ * below the watermark min(now, start of the oldest open flow). A flow open for {@link #HOLD}
+ * stops holding the watermark: it is reported by an interim Connection and its final figures
+ * follow as an update record ({@link Connection#update()}), so the queue holds at most the
+ * records of the last {@code HOLD} of capture time, whatever the longest session.
  */
 public final class FlowAssembler implements PacketHandler {
   private static final int UDP = IdleLists.UDP;
@@ -33,10 +37,64 @@ public final class FlowAssembler implements PacketHandler {
   private final SplittableRandom uids = new SplittableRandom(0x5EEDL);
   private long counter;
   private static final long EXPIRY_TICK = 100_000;
+  /**
+   * How long a flow may hold back later records: a flow open this long is reported while open
+   * (an interim Connection) and its final figures follow as an update ({@link
+   * Connection#UPDATE_MARK}); 10 minutes, the first interval of Zeek's long-connections package.
+   */
+  public static final long HOLD = 10 * 60 * 1_000_000L;
+  private final long hold;
+  // tcpdump LINKTYPE_ values
+  private static final int LINKTYPE_NULL = 0;
+  private static final int LINKTYPE_ETHERNET = 1;
+  private static final int LINKTYPE_RAW_BSD = 12;
+  private static final int LINKTYPE_RAW = 101;
+  private static final int LINKTYPE_LOOP = 108;
+  private static final int LINKTYPE_LINUX_SLL = 113;
+  private static final int LINKTYPE_IPV4 = 228;
+  private static final int LINKTYPE_LINUX_SLL2 = 276;
+  private static final int ETHERNET_HEADER = 14;
+  private static final int ETHERNET_TYPE = 12;
+  private static final int VLAN_TAG = 4;
+  private static final int SLL_HEADER = 16;
+  private static final int SLL_TYPE = 14;
+  private static final int SLL2_HEADER = 20;
+  private static final int LOOPBACK_HEADER = 4;
+  private static final int AF_INET = 2;
+  /** BSD loopback AF_INET6 values: NetBSD/OpenBSD 24, FreeBSD 28, macOS 30. */
+  private static final java.util.Set<Integer> AF_INET6 = java.util.Set.of(24, 28, 30, 10);
+  private static final int ETHERTYPE_IPV4 = 0x0800;
+  private static final int ETHERTYPE_IPV6 = 0x86dd;
+  private static final int ETHERTYPE_VLAN = 0x8100;
+  private static final int ETHERTYPE_QINQ = 0x88a8;
+  private static final int ETHERTYPE_MPLS = 0x8847;
+  private static final int ETHERTYPE_MPLS_MULTICAST = 0x8848;
+  /** Below this the field is an IEEE 802.3 length, followed by an 802.2 LLC header. */
+  private static final int ETHERTYPE_MIN = 0x0600;
+  private static final int LLC_SNAP = 0xaa;
+  private static final int LLC_UI = 0x03;
+  /** LLC (3) + SNAP OUI (3) + type (2). */
+  private static final int SNAP_HEADER = 8;
+  private static final int MPLS_LABEL = 4;
+  private static final int MAX_MPLS_LABELS = 16;
+  private static final int IPV4_MIN_HEADER = 20;
+  private static final int IPV4_FRAGMENT_BITS = 0x3fff;
+  private static final int IPPROTO_ICMP = 1;
+  private static final int IPPROTO_TCP = 6;
+  private static final int IPPROTO_UDP = 17;
+  private static final int TCP_MIN_HEADER = 20;
+  private static final int TCP_FLAG_BITS = 0x3f;
+  private static final int UDP_HEADER = 8;
+  private static final int ICMP_HEADER = 8;
   private long now = Long.MIN_VALUE;
   private long nextExpiry = Long.MIN_VALUE;
   private long decoded;
-  private boolean linkNoted;
+  /** Open flows already reported by an interim record; while any is open the watermark lags
+   * the clock by {@link #HOLD} so their application records stay in order. */
+  private int reportedOpen;
+  private Flow reportedHead;
+  private long released = Long.MIN_VALUE;
+  private int peakQueued;
 
   private record Queued(long ts, long seq, Event event) implements Comparable<Queued> {
     @Override
@@ -47,7 +105,21 @@ public final class FlowAssembler implements PacketHandler {
   }
 
   public FlowAssembler(SkipLog log) {
+    this(log, HOLD);
+  }
+
+  /**
+   * An assembler whose flows are reported by an interim record after {@code hold} instead of
+   * {@link #HOLD}: a hold longer than every session gives each connection one record with its
+   * final figures, as the simulator emits it, at the cost of memory growing with the longest
+   * session (for parity checks, not for open-ended captures).
+   */
+  public FlowAssembler(SkipLog log, long hold) {
+    if (hold <= 0) {
+      throw new IllegalArgumentException("flow hold must be > 0, not " + hold);
+    }
     this.log = log;
+    this.hold = hold;
   }
 
   /** Packets decoded as IPv4 TCP or UDP. */
@@ -60,8 +132,24 @@ public final class FlowAssembler implements PacketHandler {
     return table.size();
   }
 
-  void queue(Event e, long ts) {
-    out.add(new Queued(ts, counter++, e));
+  /** Records queued and not yet released, for tests and memory accounting. */
+  public int queued() {
+    return out.size();
+  }
+
+  /** The most records ever queued at once. */
+  public int peakQueued() {
+    return peakQueued;
+  }
+
+  /** An application record of flow {@code f}, ordered at {@code ts}. */
+  void queue(Flow f, Event e, long ts) {
+    if (ts < released) {
+      // only a reported flow's record stamped more than HOLD before its emission gets here
+      log.add(f.offset, SkipLog.LATE_RECORD, e.kind().logName() + " of " + f.uid);
+      return;
+    }
+    queue(e, ts, counter++);
   }
 
   /** The next event that can no longer be preceded by another, or null when none is ready. */
@@ -71,7 +159,11 @@ public final class FlowAssembler implements PacketHandler {
       return null;
     }
     long watermark = ageHead == null ? now : Math.min(now, ageHead.start);
+    if (reportedOpen > 0) {
+      watermark = Math.min(watermark, now - hold);
+    }
     if (q.ts < watermark) {
+      released = q.ts;
       return out.poll().event;
     }
     return null;
@@ -81,6 +173,9 @@ public final class FlowAssembler implements PacketHandler {
   public void finish() {
     while (ageHead != null) {
       end(ageHead);
+    }
+    while (reportedHead != null) {
+      end(reportedHead);
     }
     now = Long.MAX_VALUE;
   }
@@ -100,11 +195,7 @@ public final class FlowAssembler implements PacketHandler {
     if (ts <= now) {
       return;
     }
-    now = ts;
-    if (ts >= nextExpiry) {
-      idle.expire(ts);
-      nextExpiry = ts + EXPIRY_TICK;
-    }
+    clock(ts);
   }
 
   @Override
@@ -117,85 +208,160 @@ public final class FlowAssembler implements PacketHandler {
       }
       ts = now;
     }
-    now = ts;
-    if (ts >= nextExpiry) {
-      // timers are checked every 100 ms of capture time, as Zeek's timer manager batches them
-      idle.expire(ts);
-      nextExpiry = ts + EXPIRY_TICK;
-    }
+    clock(ts);
     if (cap < wire) {
       if (log.add(offset, SkipLog.SNAPLEN_CUT)) {
         log.detail(cap + " of " + wire + " bytes");
       }
     }
     int end = off + cap;
-    int ip;
+    int ip = linkLayer(d, off, end, linkType, offset);
+    if (ip >= 0) {
+      ipLayer(ts, d, ip, end, offset);
+    }
+  }
+
+  /** Moves the clock: expires idle flows, reports flows older than the hold. */
+  private void clock(long ts) {
+    now = ts;
+    if (ts >= nextExpiry) {
+      // timers are checked every 100 ms of capture time, as Zeek's timer manager batches them
+      idle.expire(ts);
+      nextExpiry = ts + EXPIRY_TICK;
+    }
+    while (ageHead != null && ts - ageHead.start >= hold) {
+      report(ageHead);
+    }
+  }
+
+  /**
+   * The link step: the offset of the IP header in {@code d}, or -1 when the frame carries no
+   * IPv4 (noted in the skip log). Link types are tcpdump's LINKTYPE_ values.
+   */
+  private int linkLayer(byte[] d, int off, int end, int linkType, long offset) {
+    int cap = end - off;
     switch (linkType) {
-      case 1 -> {
-        if (cap < 14) {
+      case LINKTYPE_ETHERNET:
+        if (cap < ETHERNET_HEADER) {
           if (log.add(offset, SkipLog.MALFORMED)) {
             log.detail("short Ethernet frame");
           }
-          return;
+          return -1;
         }
-        int p = off + 12;
-        int type = (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
-        while ((type == 0x8100 || type == 0x88a8) && p + 6 <= end) {
-          p += 4;
-          type = (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
+        return ethernet(d, off + ETHERNET_TYPE, end, offset);
+      case LINKTYPE_RAW, LINKTYPE_RAW_BSD, LINKTYPE_IPV4:
+        return off;
+      case LINKTYPE_LINUX_SLL:
+        if (cap < SLL_HEADER) {
+          log.add(offset, SkipLog.MALFORMED, "short Linux cooked header");
+          return -1;
         }
-        if (type != 0x0800) {
-          if (log.add(offset, SkipLog.NOT_IPV4)) {
-            log.detail(String.format("ethertype 0x%04x", type));
-          }
-          return;
+        return ipByType(be16(d, off + SLL_TYPE), off + SLL_HEADER, end, offset, "Linux cooked");
+      case LINKTYPE_LINUX_SLL2:
+        if (cap < SLL2_HEADER) {
+          log.add(offset, SkipLog.MALFORMED, "short Linux cooked v2 header");
+          return -1;
         }
-        ip = p + 2;
-      }
-      case 101, 12, 228 -> ip = off;
-      case 113 -> {
-        if (cap < 16 || ((d[off + 14] & 0xff) << 8 | (d[off + 15] & 0xff)) != 0x0800) {
-          log.add(offset, SkipLog.NOT_IPV4, "Linux cooked");
-          return;
+        return ipByType(be16(d, off), off + SLL2_HEADER, end, offset, "Linux cooked v2");
+      case LINKTYPE_NULL, LINKTYPE_LOOP:
+        if (cap < LOOPBACK_HEADER) {
+          log.add(offset, SkipLog.MALFORMED, "short loopback header");
+          return -1;
         }
-        ip = off + 16;
-      }
-      case 276 -> {
-        if (cap < 20 || ((d[off] & 0xff) << 8 | (d[off + 1] & 0xff)) != 0x0800) {
-          log.add(offset, SkipLog.NOT_IPV4, "Linux cooked v2");
-          return;
+        if (d[off] != AF_INET && d[off + 3] != AF_INET) {
+          int family = Math.max(d[off] & 0xff, d[off + 3] & 0xff);
+          log.add(offset, AF_INET6.contains(family) ? SkipLog.IPV6 : SkipLog.NOT_IP,
+              "loopback family " + family);
+          return -1;
         }
-        ip = off + 20;
-      }
-      case 0, 108 -> {
-        if (cap < 4 || (d[off] != 2 && d[off + 3] != 2)) {
-          log.add(offset, SkipLog.NOT_IPV4, "loopback");
-          return;
-        }
-        ip = off + 4;
-      }
-      default -> {
+        return off + LOOPBACK_HEADER;
+      default:
         if (log.add(offset, SkipLog.LINK_TYPE)) {
           log.detail("link type " + linkType);
         }
-        return;
+        return -1;
+    }
+  }
+
+  /**
+   * Ethernet from its type field at {@code p}: 802.1Q/QinQ tags skipped, a type below 0x0600 is
+   * an IEEE 802.3 length with an 802.2 LLC header (IPv4 only inside SNAP), MPLS label stacks
+   * (RFC 3032) are unwrapped down to the bottom-of-stack entry.
+   */
+  private int ethernet(byte[] d, int p, int end, long offset) {
+    int type = be16(d, p);
+    while ((type == ETHERTYPE_VLAN || type == ETHERTYPE_QINQ) && p + VLAN_TAG + 2 <= end) {
+      p += VLAN_TAG;
+      type = be16(d, p);
+    }
+    int payload = p + 2;
+    if (type < ETHERTYPE_MIN) {
+      if (payload + SNAP_HEADER <= end && (d[payload] & 0xff) == LLC_SNAP
+          && (d[payload + 1] & 0xff) == LLC_SNAP && d[payload + 2] == LLC_UI) {
+        return ipByType(be16(d, payload + 6), payload + SNAP_HEADER, end, offset, "802.3 SNAP");
+      }
+      if (log.add(offset, SkipLog.NOT_IP)) {
+        log.detail(payload < end ? String.format("802.3/LLC frame, DSAP 0x%02x",
+            d[payload] & 0xff) : "802.3 frame without LLC header");
+      }
+      return -1;
+    }
+    if (type == ETHERTYPE_MPLS || type == ETHERTYPE_MPLS_MULTICAST) {
+      return mpls(d, payload, end, offset);
+    }
+    return ipByType(type, payload, end, offset, "Ethernet");
+  }
+
+  /** Skips an MPLS label stack; the payload after the bottom label is IPv4 when it says so. */
+  private int mpls(byte[] d, int p, int end, long offset) {
+    for (int labels = 0; labels < MAX_MPLS_LABELS; labels++) {
+      if (p + MPLS_LABEL > end) {
+        log.add(offset, SkipLog.MALFORMED, "MPLS label stack");
+        return -1;
+      }
+      boolean bottom = (d[p + 2] & 1) != 0;
+      p += MPLS_LABEL;
+      if (bottom) {
+        if (p < end && (d[p] & 0xf0) == 0x40) {
+          return p;
+        }
+        log.add(offset, p < end && (d[p] & 0xf0) == 0x60 ? SkipLog.IPV6 : SkipLog.NOT_IP,
+            "MPLS payload");
+        return -1;
       }
     }
-    if (ip + 20 > end || (d[ip] & 0xf0) != 0x40) {
-      log.add(offset, (ip < end && (d[ip] & 0xf0) == 0x60) ? SkipLog.NOT_IPV4 : SkipLog.MALFORMED,
+    log.add(offset, SkipLog.MALFORMED, "MPLS label stack deeper than " + MAX_MPLS_LABELS);
+    return -1;
+  }
+
+  private int ipByType(int type, int ip, int end, long offset, String link) {
+    if (type == ETHERTYPE_IPV4) {
+      return ip;
+    }
+    if (type == ETHERTYPE_IPV6) {
+      log.add(offset, SkipLog.IPV6, link);
+    } else if (log.add(offset, SkipLog.NOT_IP)) {
+      log.detail(String.format("%s type 0x%04x", link, type));
+    }
+    return -1;
+  }
+
+  /** The IP step: checks the IPv4 header and hands the transport payload on. */
+  private void ipLayer(long ts, byte[] d, int ip, int end, long offset) {
+    if (ip + IPV4_MIN_HEADER > end || (d[ip] & 0xf0) != 0x40) {
+      log.add(offset, (ip < end && (d[ip] & 0xf0) == 0x60) ? SkipLog.IPV6 : SkipLog.MALFORMED,
           "IP header");
       return;
     }
     int ihl = (d[ip] & 0x0f) * 4;
-    int total = (d[ip + 2] & 0xff) << 8 | (d[ip + 3] & 0xff);
-    if (ihl < 20 || total < ihl || ip + ihl > end) {
+    int total = be16(d, ip + 2);
+    if (ihl < IPV4_MIN_HEADER || total < ihl || ip + ihl > end) {
       if (log.add(offset, SkipLog.MALFORMED)) {
         log.detail("IPv4 header length");
       }
       return;
     }
-    int frag = (d[ip + 6] & 0xff) << 8 | (d[ip + 7] & 0xff);
-    if ((frag & 0x3fff) != 0) {
+    if ((be16(d, ip + 6) & IPV4_FRAGMENT_BITS) != 0) {
       log.add(offset, SkipLog.FRAGMENT);
       return;
     }
@@ -205,51 +371,64 @@ public final class FlowAssembler implements PacketHandler {
     int l4 = ip + ihl;
     int ipEnd = ip + total;
     int capEnd = Math.min(end, ipEnd);
-    if (proto == 6) {
-      if (l4 + 20 > capEnd) {
-        if (log.add(offset, SkipLog.MALFORMED)) {
-          log.detail("TCP header");
+    switch (proto) {
+      case IPPROTO_TCP -> tcpLayer(ts, offset, src, dst, d, l4, capEnd, ipEnd);
+      case IPPROTO_UDP -> udpLayer(ts, offset, src, dst, d, l4, capEnd, ipEnd);
+      case IPPROTO_ICMP -> {
+        if (l4 + ICMP_HEADER <= capEnd) {
+          decoded++;
+          icmp(ts, offset, src, dst, d[l4] & 0xff, d[l4 + 1] & 0xff, ipEnd - l4 - ICMP_HEADER);
+        } else {
+          log.add(offset, SkipLog.MALFORMED, "ICMP header");
         }
-        return;
       }
-      int thl = (d[l4 + 12] & 0xf0) >>> 2;
-      if (thl < 20 || l4 + thl > ipEnd) {
-        if (log.add(offset, SkipLog.MALFORMED)) {
-          log.detail("TCP header length");
+      default -> {
+        if (log.add(offset, SkipLog.NOT_TCP_UDP)) {
+          log.detail("IP protocol " + proto);
         }
-        return;
-      }
-      int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
-      int dp = (d[l4 + 2] & 0xff) << 8 | (d[l4 + 3] & 0xff);
-      int seq = be32(d, l4 + 4);
-      int tflags = d[l4 + 13] & 0x3f;
-      int pay = l4 + thl;
-      int wireLen = ipEnd - pay;
-      int capLen = Math.max(0, capEnd - pay);
-      decoded++;
-      tcp(ts, offset, src, sp, dst, dp, seq, tflags, d, pay, capLen, wireLen);
-    } else if (proto == 17) {
-      if (l4 + 8 > capEnd) {
-        if (log.add(offset, SkipLog.MALFORMED)) {
-          log.detail("UDP header");
-        }
-        return;
-      }
-      int sp = (d[l4] & 0xff) << 8 | (d[l4 + 1] & 0xff);
-      int dp = (d[l4 + 2] & 0xff) << 8 | (d[l4 + 3] & 0xff);
-      int pay = l4 + 8;
-      int wireLen = ipEnd - pay;
-      int capLen = Math.max(0, capEnd - pay);
-      decoded++;
-      udp(ts, offset, src, sp, dst, dp, d, pay, capLen, wireLen);
-    } else if (proto == 1 && l4 + 8 <= capEnd) {
-      decoded++;
-      icmp(ts, offset, src, dst, d[l4] & 0xff, d[l4 + 1] & 0xff, ipEnd - l4 - 8);
-    } else {
-      if (log.add(offset, SkipLog.NOT_TCP_UDP)) {
-        log.detail("IP protocol " + proto);
       }
     }
+  }
+
+  /** The TCP step: checks the header, then tracks the flow. */
+  private void tcpLayer(long ts, long offset, int src, int dst, byte[] d, int l4, int capEnd,
+      int ipEnd) {
+    if (l4 + TCP_MIN_HEADER > capEnd) {
+      if (log.add(offset, SkipLog.MALFORMED)) {
+        log.detail("TCP header");
+      }
+      return;
+    }
+    int thl = (d[l4 + 12] & 0xf0) >>> 2;
+    if (thl < TCP_MIN_HEADER || l4 + thl > ipEnd) {
+      if (log.add(offset, SkipLog.MALFORMED)) {
+        log.detail("TCP header length");
+      }
+      return;
+    }
+    int pay = l4 + thl;
+    decoded++;
+    tcp(ts, offset, src, be16(d, l4), dst, be16(d, l4 + 2), be32(d, l4 + 4),
+        d[l4 + 13] & TCP_FLAG_BITS, d, pay, Math.max(0, capEnd - pay), ipEnd - pay);
+  }
+
+  /** The UDP step: checks the header, then tracks the flow. */
+  private void udpLayer(long ts, long offset, int src, int dst, byte[] d, int l4, int capEnd,
+      int ipEnd) {
+    if (l4 + UDP_HEADER > capEnd) {
+      if (log.add(offset, SkipLog.MALFORMED)) {
+        log.detail("UDP header");
+      }
+      return;
+    }
+    int pay = l4 + UDP_HEADER;
+    decoded++;
+    udp(ts, offset, src, be16(d, l4), dst, be16(d, l4 + 2), d, pay, Math.max(0, capEnd - pay),
+        ipEnd - pay);
+  }
+
+  private static int be16(byte[] d, int p) {
+    return (d[p] & 0xff) << 8 | (d[p + 1] & 0xff);
   }
 
   /**
@@ -506,11 +685,50 @@ public final class FlowAssembler implements PacketHandler {
         }
       }
     }
-    queue(f.toConnection(), f.start, f.order);
     table.remove(f.k1, f.k2);
     if (f.idleList >= 0) {
       idle.unlink(f);
     }
+    if (f.reported) {
+      reportedOpen--;
+      unlinkReported(f);
+      queue(f.toConnection().asUpdate(Math.max(now, f.last)), Math.max(now, f.last), counter++);
+      return;
+    }
+    queue(f.toConnection(), f.start, f.order);
+    unlinkAge(f);
+  }
+
+  /**
+   * Reports a flow open for {@link #HOLD}: its figures so far leave now, stamped with its start,
+   * and it stops holding the watermark; {@link #end} sends the final figures as an update.
+   */
+  private void report(Flow f) {
+    queue(f.toConnection(), f.start, f.order);
+    unlinkAge(f);
+    f.reported = true;
+    reportedOpen++;
+    // reported flows reuse the age links for their own list, so finish() can end them
+    f.agePrev = null;
+    f.ageNext = reportedHead;
+    if (reportedHead != null) {
+      reportedHead.agePrev = f;
+    }
+    reportedHead = f;
+  }
+
+  private void unlinkReported(Flow f) {
+    if (f.agePrev == null) {
+      reportedHead = f.ageNext;
+    } else {
+      f.agePrev.ageNext = f.ageNext;
+    }
+    if (f.ageNext != null) {
+      f.ageNext.agePrev = f.agePrev;
+    }
+  }
+
+  private void unlinkAge(Flow f) {
     if (f.agePrev == null) {
       ageHead = f.ageNext;
     } else {
@@ -525,5 +743,8 @@ public final class FlowAssembler implements PacketHandler {
 
   private void queue(Event e, long ts, long seq) {
     out.add(new Queued(ts, seq, e));
+    if (out.size() > peakQueued) {
+      peakQueued = out.size();
+    }
   }
 }

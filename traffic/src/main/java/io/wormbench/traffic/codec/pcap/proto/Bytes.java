@@ -27,6 +27,15 @@ public final class Bytes {
         | (long) (b[p + 3] & 0xff) << 24);
   }
 
+  /** Big-endian 32-bit as unsigned long, -1 when out of range. */
+  public static long be32(byte[] b, int p, int end) {
+    if (p < 0 || p + 4 > end) {
+      return -1;
+    }
+    return (long) (b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8
+        | (b[p + 3] & 0xff);
+  }
+
   public static long le64(byte[] b, int p, int end) {
     if (p < 0 || p + 8 > end) {
       return -1;

@@ -14,4 +14,9 @@ final class DceRpcDecoder extends AppDecoder {
     stream.data(f, fromOrig, ts, b, off, len);
     confirmed = stream.seen;
   }
+
+  @Override
+  public void end(FlowContext f) {
+    stream.end(f);
+  }
 }

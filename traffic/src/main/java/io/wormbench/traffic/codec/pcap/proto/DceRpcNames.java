@@ -25,7 +25,10 @@ public final class DceRpcNames {
       Map.entry("12345678-1234-abcd-ef00-01234567cffb", "netlogon"),
       Map.entry("e3514235-4b06-11d1-ab04-00c04fc2dcd2", "drsuapi"),
       Map.entry("000001a0-0000-0000-c000-000000000046", "IRemoteSCMActivator"),
-      Map.entry("99fcfec4-5260-101b-bbcb-00aa0021347a", "IObjectExporter"));
+      Map.entry("99fcfec4-5260-101b-bbcb-00aa0021347a", "IObjectExporter"),
+      Map.entry("f5cc5a18-4264-101a-8c59-08002b2f8426", "nspi"),
+      Map.entry("a4f1db00-ca47-1067-b31f-00dd010662da", "exchange_mapi"),
+      Map.entry("6bffd098-a112-3610-9833-46c3f87e345a", "wkssvc"));
 
   private static final Map<String, List<String>> OPERATIONS = Map.of(
       "epmapper", List.of("ept_insert", "ept_delete", "ept_lookup", "ept_map",
@@ -55,13 +58,19 @@ public final class DceRpcNames {
 
   /** The operation name of {@code opnum} on {@code endpoint}. */
   public static String operation(String endpoint, int opnum) {
+    List<String> ops = operations(endpoint);
+    String name = ops != null && opnum >= 0 && opnum < ops.size() ? ops.get(opnum) : null;
+    return name != null ? name : "unknown-" + opnum;
+  }
+
+  private static List<String> operations(String endpoint) {
     List<String> ops = OPERATIONS.get(endpoint);
-    return ops != null && opnum < ops.size() ? ops.get(opnum) : "unknown-" + opnum;
+    return ops != null ? ops : DceRpcOperations.OPERATIONS.get(endpoint);
   }
 
   /** The opnum of a named operation, -1 when unknown. */
   public static int opnum(String endpoint, String operation) {
-    List<String> ops = OPERATIONS.get(endpoint);
+    List<String> ops = operations(endpoint);
     if (ops != null && ops.contains(operation)) {
       return ops.indexOf(operation);
     }

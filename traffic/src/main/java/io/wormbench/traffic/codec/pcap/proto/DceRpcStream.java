@@ -1,6 +1,7 @@
 package io.wormbench.traffic.codec.pcap.proto;
 
 import io.wormbench.traffic.event.DceRpcCall;
+import io.wormbench.traffic.event.NtlmAuth;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,13 +10,29 @@ import java.util.Map;
  * learns presentation context ids from bind/alter_context, and emits one {@link DceRpcCall}
  * per request's first fragment. Used directly over TCP (port 135 and dynamic ports) and inside
  * SMB2 named-pipe writes, reads and transceive ioctls.
+ *
+ * <p>An NTLMSSP AUTHENTICATE message in the auth_verifier (C706 13.2.6.1; auth_type 10, or 9
+ * for SPNEGO wrapping NTLMSSP, [MS-RPCE] 2.2.1.1.7) of a bind, alter_context or rpc_auth_3
+ * gives an {@link NtlmAuth}, like an SMB SESSION_SETUP, so password guessing over RPC is
+ * counted like guessing over SMB. DCE/RPC has no logon status of its own: the server's next
+ * PDU decides it ([MS-RPCE] 3.3.1.5.2): bind_ack, alter_context_resp or a response accept it;
+ * bind_nak, or a fault with status 5 (rpc_s_access_denied) or 0xC0000022
+ * (STATUS_ACCESS_DENIED), refuse it. When the connection ends first the logon is reported as
+ * not successful (Zeek leaves {@code success} unset there).
  */
 final class DceRpcStream {
   private final StreamBuffer[] buf = {new StreamBuffer(), new StreamBuffer()};
   private final boolean[] dead = new boolean[2];
   private final Map<Integer, String> contexts = new HashMap<>();
   private final String defaultEndpoint;
+  private Ntlmssp.Auth pending;
+  private long pendingTs;
   boolean seen;
+
+  static final int AUTHN_SPNEGO = 9;
+  static final int AUTHN_WINNT = 10;
+  static final long ACCESS_DENIED = 5;
+  static final long STATUS_ACCESS_DENIED = 0xC0000022L;
 
   DceRpcStream(String defaultEndpoint) {
     this.defaultEndpoint = defaultEndpoint;
@@ -43,16 +60,23 @@ final class DceRpcStream {
       if (s.length() < fragLen) {
         return;
       }
-      pdu(f, fromOrig, ts, a, fragLen, le);
+      pdu(f, ts, a, fragLen, le);
       s.consume(fragLen);
     }
   }
 
-  private void pdu(FlowContext f, boolean fromOrig, long ts, byte[] a, int end, boolean le) {
+  private void pdu(FlowContext f, long ts, byte[] a, int end, boolean le) {
     int type = a[2] & 0xff;
     int flags = a[3] & 0xff;
     seen = true;
-    if (fromOrig && (type == 11 || type == 14)) {
+    // The PDU type says who sent it, whichever way the flow was oriented.
+    boolean client = isClientPdu(type);
+    if (client) {
+      authenticate(f, ts, type, a, end, le);
+    } else if (pending != null) {
+      verdict(f, type, a, end, le);
+    }
+    if (client && (type == 11 || type == 14)) {
       int n = Bytes.u8(a, 24, end);
       int p = 28;
       for (int i = 0; i < n && p + 24 <= end; i++) {
@@ -61,11 +85,65 @@ final class DceRpcStream {
         contexts.put(ctx, DceRpcNames.endpoint(uuid(a, p + 4, le)));
         p += 4 + 20 + 20 * nts;
       }
-    } else if (fromOrig && type == 0 && (flags & 0x01) != 0 && end >= 24) {
+    } else if (client && type == 0 && (flags & 0x01) != 0 && end >= 24) {
       int ctx = le ? Bytes.le16(a, 20, end) : Bytes.be16(a, 20, end);
       int opnum = le ? Bytes.le16(a, 22, end) : Bytes.be16(a, 22, end);
       String endpoint = contexts.getOrDefault(ctx, defaultEndpoint);
       f.emit(new DceRpcCall(ts, f.uid(), f.id(), endpoint, DceRpcNames.operation(endpoint, opnum)));
+    }
+  }
+
+  /** Request, bind, alter_context, rpc_auth_3, co_cancel, orphaned (C706 12.6.4). */
+  static boolean isClientPdu(int type) {
+    return type == 0 || type == 11 || type == 14 || type == 16 || type == 18 || type == 19;
+  }
+
+  /** Keeps the AUTHENTICATE message of a bind, alter_context or auth3 until the verdict. */
+  private void authenticate(FlowContext f, long ts, int type, byte[] a, int end, boolean le) {
+    if (type != 11 && type != 14 && type != 16) {
+      return;
+    }
+    int authLen = le ? Bytes.le16(a, 10, end) : Bytes.be16(a, 10, end);
+    int value = end - authLen;
+    if (authLen <= 0 || value - 8 < 16) {
+      return;
+    }
+    int authType = a[value - 8] & 0xff;
+    if (authType != AUTHN_WINNT && authType != AUTHN_SPNEGO) {
+      return;
+    }
+    int s = Ntlmssp.find(a, value, end);
+    if (s >= 0 && Ntlmssp.type(a, s, end) == 3) {
+      if (pending != null) {
+        report(f, false); // a second attempt before any verdict: the first got none
+      }
+      pending = Ntlmssp.authenticate(a, s, end);
+      pendingTs = ts;
+    }
+  }
+
+  private void verdict(FlowContext f, int type, byte[] a, int end, boolean le) {
+    switch (type) {
+      case 2, 12, 15 -> report(f, true);
+      case 13 -> report(f, false);
+      case 3 -> {
+        long status = le ? Bytes.le32(a, 24, end) : Bytes.be32(a, 24, end);
+        report(f, status != ACCESS_DENIED && status != STATUS_ACCESS_DENIED);
+      }
+      default -> { }
+    }
+  }
+
+  private void report(FlowContext f, boolean success) {
+    f.emit(new NtlmAuth(pendingTs, f.uid(), f.id(), pending.domain(), pending.user(),
+        pending.workstation(), success));
+    pending = null;
+  }
+
+  /** The connection ended: a logon still waiting for the server's answer got none. */
+  void end(FlowContext f) {
+    if (pending != null) {
+      report(f, false);
     }
   }
 

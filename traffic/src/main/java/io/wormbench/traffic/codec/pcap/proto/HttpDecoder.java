@@ -9,8 +9,11 @@ import java.util.Locale;
  * HTTP/1.x (RFC 9112): request line, Host and User-Agent from each request; status code and
  * body length from each response (Content-Length, chunked, or until close), and the body's
  * MIME type sniffed from its first bytes as Zeek's file analysis does ({@code MZ} is
- * application/x-dosexec). Emits one {@link HttpTransaction} per request/response pair at the
- * request's time. Bodies are counted, never buffered.
+ * application/x-dosexec), the Content-Disposition file name, and the body bytes announced by
+ * Content-Length or a chunk size that never came (the connection ended, or its stream had a
+ * gap): a truncated download is flagged, not passed off as a small complete one. Emits one
+ * {@link HttpTransaction} per request/response pair at the request's time. Bodies are
+ * counted, never buffered.
  */
 final class HttpDecoder extends AppDecoder {
   private static final String[] METHODS =
@@ -29,6 +32,9 @@ final class HttpDecoder extends AppDecoder {
   private boolean chunked;
   private boolean untilClose;
   private boolean inBody;
+  private String filename = "";
+  /** Bytes still owed by the chunk being read, -1 between chunks. */
+  private long chunkOwed = -1;
   private final byte[] head = new byte[16];
   private int headLen;
   private Request current;
@@ -160,6 +166,7 @@ final class HttpDecoder extends AppDecoder {
         return;
       }
       status = (int) parseLong(first[1]);
+      filename = "";
       long length = -1;
       chunked = false;
       for (int i = 1; i < lines.length; i++) {
@@ -173,6 +180,8 @@ final class HttpDecoder extends AppDecoder {
           length = parseLong(value);
         } else if (name.equals("transfer-encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
           chunked = true;
+        } else if (name.equals("content-disposition")) {
+          filename = ContentDisposition.filename(value);
         }
       }
       resp.consume(hdrEnd + (crlf(resp, hdrEnd) ? 4 : 2));
@@ -235,8 +244,10 @@ final class HttpDecoder extends AppDecoder {
         return true;
       }
       if (resp.length() < nl + 1 + size + 2) {
+        chunkOwed = nl + 1 + size - resp.length();
         return false;
       }
+      chunkOwed = -1;
       body(resp.array(), nl + 1, (int) size);
       resp.consume(nl + 1 + size + 2);
     }
@@ -252,20 +263,40 @@ final class HttpDecoder extends AppDecoder {
   }
 
   private void complete(FlowContext f) {
+    complete(f, 0);
+  }
+
+  private void complete(FlowContext f, long missing) {
     inBody = false;
+    chunkOwed = -1;
     Request r = current;
     current = null;
     if (r == null) {
       return;
     }
     f.emit(new HttpTransaction(r.ts, f.uid(), f.id(), r.method, r.host, r.uri, r.ua, status,
-        Mime.sniff(head, headLen), bodyLen));
+        Mime.sniff(head, headLen), bodyLen, filename, missing));
+  }
+
+  /**
+   * Body bytes announced but not received when the connection ends mid-body: what
+   * Content-Length still owed, or the rest of the current chunk (at least 1 when a chunked or
+   * close-delimited body was cut by a stream gap, whose size is unknown).
+   */
+  private long missing() {
+    if (chunked) {
+      return Math.max(1, chunkOwed);
+    }
+    if (untilClose) {
+      return dead[1] ? 1 : 0;
+    }
+    return Math.max(0, remaining);
   }
 
   @Override
   public void end(FlowContext f) {
     if (inBody) {
-      complete(f);
+      complete(f, missing());
     }
     for (Request r : open) {
       f.emit(new HttpTransaction(r.ts, f.uid(), f.id(), r.method, r.host, r.uri, r.ua, 0, "", 0));

@@ -13,6 +13,16 @@ public final class Mime {
     if (n == 0) {
       return "";
     }
+    String magic = magic(head, n);
+    return magic.isEmpty() ? text(head, n) : magic;
+  }
+
+  /**
+   * The type of a file by its binary magic number alone (MZ, ELF, PDF, ZIP, PNG, GIF, JPEG,
+   * gzip), empty when none matches; Zeek's file analysis, too, leaves mime_type unset for
+   * content no signature matches.
+   */
+  public static String magic(byte[] head, int n) {
     if (n >= 2 && head[0] == 'M' && head[1] == 'Z') {
       return "application/x-dosexec";
     }
@@ -37,6 +47,10 @@ public final class Mime {
     if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
       return "application/x-gzip";
     }
+    return "";
+  }
+
+  private static String text(byte[] head, int n) {
     String text = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
         .stripLeading().toLowerCase(java.util.Locale.ROOT);
     if (text.startsWith("<html") || text.startsWith("<!doctype html") || text.startsWith("<head")) {

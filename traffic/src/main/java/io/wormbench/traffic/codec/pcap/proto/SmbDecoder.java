@@ -13,8 +13,11 @@ import java.util.Map;
  * (0 = success; STATUS_LOGON_FAILURE 0xC000006D and other errors = failure); TREE_CONNECT
  * gives {@link SmbTreeConnect} with the share type of the response; CREATE/WRITE/READ/CLOSE on
  * disk trees give one {@link SmbFileAccess} per file handle and action (size = highest offset
- * reached), on pipes their data feeds a {@link DceRpcStream}. Large messages are decoded from
- * their first 16 KiB and the rest skipped unbuffered. SMB1 messages are passed over.
+ * reached; the magic number of the bytes written at offset 0 gives a WRITE's MIME type, so an
+ * executable is known by its MZ, not its extension), on pipes their data feeds a
+ * {@link DceRpcStream}. Large messages are decoded from
+ * their first 16 KiB and the rest skipped unbuffered. SMB1 messages go to {@link Smb1}, which
+ * gives the same events.
  */
 final class SmbDecoder extends AppDecoder {
   static final long STATUS_PENDING = 0x103;
@@ -40,6 +43,9 @@ final class SmbDecoder extends AppDecoder {
     final DceRpcStream pipe;
     long writeTs = -1;
     long written;
+    /** The first bytes written at offset 0, for their magic number. */
+    final byte[] head = new byte[16];
+    int headLen = -1;
     long readTs = -1;
     long read;
 
@@ -54,6 +60,7 @@ final class SmbDecoder extends AppDecoder {
   private final Map<Long, Request> requests = new HashMap<>();
   private final Map<Long, Tree> trees = new HashMap<>();
   private final Map<FileKey, Open> files = new LinkedHashMap<>();
+  private final Smb1 smb1 = new Smb1();
 
   @Override
   public String service() {
@@ -91,6 +98,12 @@ final class SmbDecoder extends AppDecoder {
   }
 
   private void message(FlowContext f, boolean fromOrig, long ts, byte[] a, int h, int end) {
+    if (h + 4 <= end && a[h] == (byte) 0xFF && a[h + 1] == 'S' && a[h + 2] == 'M'
+        && a[h + 3] == 'B') {
+      smb1.message(f, fromOrig, ts, a, h, end);
+      confirmed |= smb1.seen;
+      return;
+    }
     while (h + 64 <= end) {
       if (a[h] != (byte) 0xFE || a[h + 1] != 'S' || a[h + 2] != 'M' || a[h + 3] != 'B') {
         return;
@@ -169,6 +182,11 @@ final class SmbDecoder extends AppDecoder {
           } else {
             if (o.writeTs < 0) {
               o.writeTs = ts;
+            }
+            if (offset == 0) {
+              int p = h + dataOff;
+              o.headLen = (int) Math.min(Math.min(length, o.head.length), Math.max(0, end - p));
+              System.arraycopy(a, p, o.head, 0, o.headLen);
             }
             o.written = Math.max(o.written, offset + length);
           }
@@ -260,7 +278,7 @@ final class SmbDecoder extends AppDecoder {
   private void flush(FlowContext f, Open o) {
     if (o.writeTs >= 0) {
       f.emit(new SmbFileAccess(o.writeTs, f.uid(), f.id(), SmbFileAccess.Action.WRITE,
-          o.tree.path(), o.name, o.written));
+          o.tree.path(), o.name, o.written, o.headLen < 0 ? "" : Mime.magic(o.head, o.headLen)));
     }
     if (o.readTs >= 0) {
       f.emit(new SmbFileAccess(o.readTs, f.uid(), f.id(), SmbFileAccess.Action.READ,
@@ -276,5 +294,6 @@ final class SmbDecoder extends AppDecoder {
       flush(f, o);
     }
     files.clear();
+    smb1.end(f);
   }
 }

@@ -33,6 +33,10 @@ final class HttpWire {
     if (!h.respMimeType().isEmpty()) {
       sb.append("Content-Type: ").append(h.respMimeType()).append("\r\n");
     }
+    if (!h.respFilename().isEmpty()) {
+      sb.append("Content-Disposition: attachment; filename=\"")
+          .append(h.respFilename().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\r\n");
+    }
     sb.append("Content-Length: ").append(h.respBodyLen()).append("\r\n\r\n");
     return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }

@@ -1,6 +1,7 @@
 package io.wormbench.traffic.codec.pcap.write;
 
 import io.wormbench.traffic.codec.pcap.proto.DceRpcNames;
+import io.wormbench.traffic.codec.pcap.proto.Mime;
 import io.wormbench.traffic.event.DceRpcCall;
 import io.wormbench.traffic.event.NtlmAuth;
 import io.wormbench.traffic.event.SmbFileAccess;
@@ -96,8 +97,10 @@ final class SmbSession {
       long off = 0;
       do {
         int n = (int) Math.min(size - off, write ? SmbWire.MAX_IO : READ_CHUNK);
-        // only the first chunk starts with the PE header; the rest of the content is zeros
-        byte[] head = off == 0 ? content(Math.min(n, 16)) : new byte[0];
+        // only the first chunk starts with the file's magic number (a written file's MIME
+        // type, the PE header for reads); the rest of the content is zeros
+        byte[] head = off != 0 ? new byte[0] : write ? magic(f.mimeType(), Math.min(n, 16))
+            : content(Math.min(n, 16));
         if (write) {
           conv.send(ts, true, SmbWire.writeRequest(mid, sidInUse, tid, fid, off, head, 0,
               head.length, n), n - head.length);
@@ -112,6 +115,16 @@ final class SmbSession {
     }
     req(ts, SmbWire.closeRequest(mid, sidInUse, tid, fid));
     resp(ts, SmbWire.closeResponse(mid++, sidInUse, tid));
+  }
+
+  /** The first {@code size} bytes of a file of {@code mime}: its magic number, else zeros. */
+  static byte[] magic(String mime, int size) {
+    byte[] b = new byte[size];
+    if (!mime.isEmpty()) {
+      byte[] m = Mime.sample(mime);
+      System.arraycopy(m, 0, b, 0, Math.min(m.length, size));
+    }
+    return b;
   }
 
   /** File content of {@code size} (small) bytes starting like a PE executable. */
